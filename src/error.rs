@@ -1,0 +1,121 @@
+//! Typed errors of the library. Each one names the file, the line when it is
+//! known, the offending id, and where possible the fix.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::ids::Span;
+
+/// One thing wrong with a scenario, found by validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the file, when known.
+    pub span: Option<Span>,
+    /// What the problem is about, e.g. `person P003`.
+    pub subject: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when there is something to say.
+    pub hint: Option<String>,
+}
+
+impl Problem {
+    pub fn new(message: impl Into<String>) -> Self {
+        Problem {
+            span: None,
+            subject: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+    pub fn at(mut self, span: Option<Span>) -> Self {
+        self.span = span;
+        self
+    }
+    pub fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Render as `file:line:col: subject: message (hint)`.
+    pub fn render(&self, file: &str) -> String {
+        let mut s = String::from(file);
+        if let Some(span) = self.span {
+            s.push_str(&format!(":{}:{}", span.line, span.column));
+        }
+        s.push_str(": ");
+        if let Some(subject) = &self.subject {
+            s.push_str(subject);
+            s.push_str(": ");
+        }
+        s.push_str(&self.message);
+        if let Some(hint) = &self.hint {
+            s.push_str(" (");
+            s.push_str(hint);
+            s.push(')');
+        }
+        s
+    }
+}
+
+/// Why a scenario could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file parsed badly or failed validation; every problem is listed.
+    #[error("{}", render_problems(file, problems))]
+    Invalid { file: String, problems: Vec<Problem> },
+}
+
+impl LoadError {
+    /// The problems found, empty for an I/O error.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            LoadError::Invalid { problems, .. } => problems,
+            LoadError::Io { .. } => &[],
+        }
+    }
+}
+
+fn render_problems(file: &str, problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&p.render(file));
+    }
+    if problems.len() > 1 {
+        out.push_str(&format!("\n{file}: {} problems", problems.len()));
+    }
+    out
+}
+
+/// A short "known: a, b, c" list for hints, cut after a dozen entries.
+pub fn known_list<'a>(known: impl IntoIterator<Item = &'a str>) -> String {
+    let all: Vec<&str> = known.into_iter().collect();
+    if all.is_empty() {
+        return "none are declared".to_string();
+    }
+    let shown: Vec<&str> = all.iter().take(12).copied().collect();
+    let mut s = format!("known: {}", shown.join(", "));
+    if all.len() > shown.len() {
+        s.push_str(&format!(", … {} in all", all.len()));
+    }
+    s
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}

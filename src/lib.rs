@@ -1,0 +1,20 @@
+//! xuncha (巡察): staffing inspection rounds for a county inspection office.
+//!
+//! The library holds everything; the `xuncha` binary only parses flags and
+//! prints. Start from [`scenario::load`], ask [`recusal::Recusal`] who may
+//! serve where, plan a round with [`solver::plan`], and check any roster with
+//! [`roster_check::check`].
+
+pub mod error;
+pub mod ids;
+pub mod scenario;
+
+pub use error::{LoadError, Problem};
+pub use ids::{PersonIx, Place, SkillIx, Span, UnitIx, VillageIx};
+pub use scenario::Scenario;
+pub mod recusal;
+pub mod eligibility;
+pub mod training;
+pub mod report;
+pub mod cli;
+pub mod fsio;

@@ -1,0 +1,204 @@
+//! Conflicts for people (`detail` sentences, the grouped table) and for
+//! programs (FORMAT.md "Conflicts output", CSV).
+
+use serde::Serialize;
+
+use crate::recusal::{Conflict, Evidence, Rule};
+use crate::report::table::Table;
+use crate::scenario::Scenario;
+
+/// One sentence of evidence, e.g. `张伟 spouse 李娜, 李娜 works at 东坪村 (青山镇)`.
+pub fn detail(s: &Scenario, c: &Conflict, years: (u32, u32)) -> String {
+    let who = s.person_name(c.person);
+    let (former_years, long_years) = years;
+    match &c.evidence {
+        Evidence::WorksAt { place } => format!("{who} works at {}", s.place_name(*place)),
+        Evidence::Posting { place, from, to } => {
+            let span = match to {
+                Some(to) => format!("{from}..{to}"),
+                None => format!("{from}.., still there"),
+            };
+            if c.rule == Rule::L1 {
+                format!(
+                    "{who} was posted at {} {span} (at least {long_years} years)",
+                    s.place_name(*place)
+                )
+            } else if to.is_some() {
+                format!(
+                    "{who} was posted at {} {span} (ended less than {former_years} years before the round)",
+                    s.place_name(*place)
+                )
+            } else {
+                format!("{who} is posted at {} {span}", s.place_name(*place))
+            }
+        }
+        Evidence::Hometown { place } => {
+            format!("{who}'s hometown is {}", s.place_name(*place))
+        }
+        Evidence::Path { hops, place } => {
+            let mut parts = Vec::new();
+            let mut from = c.person;
+            for hop in hops {
+                parts.push(format!(
+                    "{} {} {}",
+                    s.person_name(from),
+                    hop.kind,
+                    s.person_name(hop.to)
+                ));
+                from = hop.to;
+            }
+            parts.push(format!(
+                "{} works at {}",
+                s.person_name(from),
+                s.place_name(*place)
+            ));
+            parts.join(", ")
+        }
+        Evidence::Declared { reason } => {
+            if reason.trim().is_empty() {
+                format!("{who} declared a conflict")
+            } else {
+                format!("{who} declared a conflict: {reason}")
+            }
+        }
+    }
+}
+
+fn years(s: &Scenario) -> (u32, u32) {
+    (
+        s.recusal.former_posting_years,
+        s.recusal.long_posting_years,
+    )
+}
+
+#[derive(Serialize)]
+struct JsonConflict<'a> {
+    person: &'a str,
+    unit: &'a str,
+    rule: &'static str,
+    leader_only: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<Vec<&'a str>>,
+    detail: String,
+}
+
+#[derive(Serialize)]
+struct JsonConflicts<'a> {
+    format: u32,
+    as_of: String,
+    conflicts: Vec<JsonConflict<'a>>,
+}
+
+fn json_conflict<'a>(s: &'a Scenario, c: &Conflict) -> JsonConflict<'a> {
+    JsonConflict {
+        person: &s.person(c.person).id,
+        unit: &s.unit(c.unit).id,
+        rule: c.rule.as_str(),
+        leader_only: c.rule.leader_only(),
+        path: c
+            .path()
+            .map(|p| p.iter().map(|q| s.person(*q).id.as_str()).collect()),
+        detail: detail(s, c, years(s)),
+    }
+}
+
+/// FORMAT.md "Conflicts output", with an extra `as_of` (the date postings
+/// were measured against).
+pub fn json(s: &Scenario, conflicts: &[Conflict], as_of: chrono::NaiveDate) -> String {
+    let doc = JsonConflicts {
+        format: 1,
+        as_of: as_of.to_string(),
+        conflicts: conflicts.iter().map(|c| json_conflict(s, c)).collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).expect("conflicts serialise");
+    out.push('\n');
+    out
+}
+
+/// One row per conflict: person, name, unit, unit name, rule, leader_only, path, detail.
+pub fn csv(s: &Scenario, conflicts: &[Conflict]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "person", "name", "unit", "unit_name", "rule", "leader_only", "path", "detail",
+    ])
+    .expect("write to memory");
+    for c in conflicts {
+        let path = c
+            .path()
+            .map(|p| {
+                p.iter()
+                    .map(|q| s.person(*q).id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(">")
+            })
+            .unwrap_or_default();
+        w.write_record([
+            s.person(c.person).id.as_str(),
+            s.person_name(c.person),
+            s.unit(c.unit).id.as_str(),
+            s.unit_name(c.unit),
+            c.rule.as_str(),
+            if c.rule.leader_only() { "true" } else { "false" },
+            &path,
+            &detail(s, c, years(s)),
+        ])
+        .expect("write to memory");
+    }
+    String::from_utf8(w.into_inner().expect("flush to memory")).expect("csv is UTF-8")
+}
+
+/// The table for people: one block per unit (in the order given), rows by
+/// person, then a one-line total.
+pub fn table(s: &Scenario, conflicts: &[Conflict], units: &[crate::UnitIx]) -> String {
+    let mut out = String::new();
+    let mut shown = 0;
+    for &u in units {
+        let mut of_unit: Vec<&Conflict> = conflicts.iter().filter(|c| c.unit == u).collect();
+        if of_unit.is_empty() {
+            continue;
+        }
+        of_unit.sort_by_key(|c| (c.person, c.rule));
+        let people = {
+            let mut p: Vec<_> = of_unit.iter().map(|c| c.person).collect();
+            p.dedup();
+            p.len()
+        };
+        let unit = s.unit(u);
+        out.push_str(&format!(
+            "{} {} ({}) — {} conflict{}, {} {}\n",
+            unit.id,
+            s.unit_name(u),
+            unit.kind.as_str(),
+            of_unit.len(),
+            if of_unit.len() == 1 { "" } else { "s" },
+            people,
+            if people == 1 { "person" } else { "people" },
+        ));
+        let mut t = Table::new(["person", "name", "rule", "evidence"]).indent(2);
+        for c in of_unit {
+            let rule = if c.rule.leader_only() {
+                format!("{} (leader)", c.rule)
+            } else {
+                c.rule.to_string()
+            };
+            t.row([
+                s.person(c.person).id.clone(),
+                s.person_name(c.person).to_string(),
+                rule,
+                detail(s, c, years(s)),
+            ]);
+            shown += 1;
+        }
+        out.push_str(&t.render());
+        out.push('\n');
+    }
+    if shown == 0 {
+        out.push_str("no conflicts\n");
+    } else {
+        out.push_str(&format!(
+            "{shown} conflict{} in all\n",
+            if shown == 1 { "" } else { "s" }
+        ));
+    }
+    out
+}

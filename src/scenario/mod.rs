@@ -1,0 +1,506 @@
+//! The scenario: pool, units, relations, recusal policy, training, history,
+//! the round to plan and the rest of the term (FORMAT.md "Scenario").
+//!
+//! [`load`] reads a file, [`parse`] a string; both validate everything and
+//! report every problem at once (see [`crate::LoadError`]).
+
+mod locate;
+pub mod raw;
+mod validate;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+pub use locate::{path as yaml_path, Locations, Step};
+pub use raw::{RoundKind, VillageTag};
+
+use crate::error::{LoadError, Problem};
+use crate::ids::{PersonIx, Place, SkillIx, Span, UnitIx, VillageIx};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    Township,
+    Department,
+}
+
+impl raw::RoundKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoundKind::Regular => "regular",
+            RoundKind::Special => "special",
+            RoundKind::Topic => "topic",
+        }
+    }
+}
+
+impl UnitKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitKind::Township => "township",
+            UnitKind::Department => "department",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub id: String,
+    pub name: String,
+    pub kind: UnitKind,
+    pub weight: u32,
+    pub requires: Vec<SkillIx>,
+    pub villages: Vec<VillageIx>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Village {
+    pub id: String,
+    pub name: String,
+    pub township: UnitIx,
+    pub tags: Vec<VillageTag>,
+    pub complaints: u32,
+}
+
+impl Village {
+    /// Tagged poverty, weak_org or hotspot: inspected whenever its township is.
+    pub fn must_inspect(&self) -> bool {
+        !self.tags.is_empty()
+    }
+}
+
+/// An inclusive range of dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl DateRange {
+    pub fn overlaps(&self, other: &DateRange) -> bool {
+        self.from <= other.to && other.from <= self.to
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Posting {
+    pub place: Place,
+    pub from: NaiveDate,
+    /// `None`: still there.
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub pool: bool,
+    pub unit: Option<Place>,
+    pub hometown: Option<Place>,
+    pub skills: Vec<SkillIx>,
+    pub leader: bool,
+    pub retired: bool,
+    pub unavailable: Vec<DateRange>,
+    pub postings: Vec<Posting>,
+}
+
+impl Person {
+    pub fn has_skill(&self, s: SkillIx) -> bool {
+        self.skills.contains(&s)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Relation {
+    pub a: PersonIx,
+    pub b: PersonIx,
+    pub kind: String,
+}
+
+/// A `declared` or `waived` entry.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub person: PersonIx,
+    pub unit: UnitIx,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct RecusalPolicy {
+    pub kin: Vec<String>,
+    pub kin_depth: u32,
+    pub leader_ties: Vec<String>,
+    pub former_posting_years: u32,
+    pub long_posting_years: u32,
+    pub hometown: bool,
+    pub declared: Vec<Statement>,
+    pub waived: Vec<Statement>,
+    pub apart: Vec<(PersonIx, PersonIx)>,
+}
+
+impl Default for RecusalPolicy {
+    fn default() -> Self {
+        RecusalPolicy {
+            kin: ["spouse", "parent", "child", "sibling"].map(String::from).to_vec(),
+            kin_depth: 2,
+            leader_ties: ["former_superior", "former_subordinate", "classmate"]
+                .map(String::from)
+                .to_vec(),
+            former_posting_years: 3,
+            long_posting_years: 3,
+            hometown: true,
+            declared: Vec::new(),
+            waived: Vec::new(),
+            apart: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Requirement {
+    pub hours: f64,
+    pub within_days: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct TrainingRecord {
+    pub person: PersonIx,
+    pub course: String,
+    pub date: NaiveDate,
+    pub hours: f64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Training {
+    pub requirement: Option<Requirement>,
+    pub records: Vec<TrainingRecord>,
+}
+
+/// One inspection group of a roster: confirmed (history) or planned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub leader: PersonIx,
+    /// Members, the leader included.
+    pub members: Vec<PersonIx>,
+    pub units: Vec<UnitIx>,
+    pub villages: Vec<VillageIx>,
+}
+
+#[derive(Debug, Clone)]
+pub struct HistoryRound {
+    pub id: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub groups: Vec<Group>,
+}
+
+/// Everything that shapes a round except which units it inspects.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundRules {
+    pub kind: RoundKind,
+    pub groups: u32,
+    pub size_min: u32,
+    pub size_max: u32,
+    pub max_units_per_group: u32,
+    pub villages_per_township: u32,
+    pub required_skills: Vec<SkillIx>,
+    /// `None`: unlimited.
+    pub max_retired_per_group: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Round {
+    pub id: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub rules: RoundRules,
+    pub units: Vec<UnitIx>,
+}
+
+impl Round {
+    pub fn dates(&self) -> DateRange {
+        DateRange {
+            from: self.start,
+            to: self.end,
+        }
+    }
+}
+
+/// A round still to come in the term; its units are chosen by `simulate`.
+#[derive(Debug, Clone)]
+pub struct TermRound {
+    pub id: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub rules: RoundRules,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub rounds: Vec<TermRound>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Weights {
+    pub repeat_unit: u32,
+    pub repeat_pair: u32,
+    pub workload: u32,
+    pub balance: u32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            repeat_unit: 10,
+            repeat_pair: 2,
+            workload: 1,
+            balance: 1,
+        }
+    }
+}
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Unit(UnitIx),
+    Village(VillageIx),
+    Person(PersonIx),
+}
+
+/// A validated scenario. Every index in it is in range and every rule of
+/// FORMAT.md about the file holds.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub name: String,
+    pub skills: Vec<String>,
+    pub units: Vec<Unit>,
+    pub villages: Vec<Village>,
+    pub people: Vec<Person>,
+    pub relations: Vec<Relation>,
+    pub recusal: RecusalPolicy,
+    pub training: Training,
+    pub history: Vec<HistoryRound>,
+    pub round: Option<Round>,
+    pub term: Option<Term>,
+    pub weights: Weights,
+    ids: HashMap<String, Entity>,
+    /// Where each person's entry starts in the file, for messages.
+    person_spans: Vec<Option<Span>>,
+}
+
+impl Scenario {
+    pub fn person(&self, p: PersonIx) -> &Person {
+        &self.people[p.ix()]
+    }
+    pub fn unit(&self, u: UnitIx) -> &Unit {
+        &self.units[u.ix()]
+    }
+    pub fn village(&self, v: VillageIx) -> &Village {
+        &self.villages[v.ix()]
+    }
+    pub fn lookup(&self, id: &str) -> Option<Entity> {
+        self.ids.get(id).copied()
+    }
+    pub fn person_ix(&self, id: &str) -> Option<PersonIx> {
+        match self.lookup(id) {
+            Some(Entity::Person(p)) => Some(p),
+            _ => None,
+        }
+    }
+    pub fn unit_ix(&self, id: &str) -> Option<UnitIx> {
+        match self.lookup(id) {
+            Some(Entity::Unit(u)) => Some(u),
+            _ => None,
+        }
+    }
+    pub fn skill_ix(&self, name: &str) -> Option<SkillIx> {
+        self.skills
+            .iter()
+            .position(|s| s == name)
+            .map(|i| SkillIx(i as u32))
+    }
+    pub fn skill_name(&self, s: SkillIx) -> &str {
+        &self.skills[s.ix()]
+    }
+    /// Where a person's entry starts in the scenario file, when loaded from one.
+    pub fn person_span(&self, p: PersonIx) -> Option<Span> {
+        self.person_spans.get(p.ix()).copied().flatten()
+    }
+
+    /// The unit a place belongs to: the unit itself, or a village's township.
+    pub fn unit_of(&self, place: Place) -> UnitIx {
+        match place {
+            Place::Unit(u) => u,
+            Place::Village(v) => self.villages[v.ix()].township,
+        }
+    }
+    /// Whether `place` is "at" unit `u` (FORMAT.md: u itself or a village of township u).
+    pub fn is_at(&self, place: Place, u: UnitIx) -> bool {
+        self.unit_of(place) == u
+    }
+    pub fn place_id(&self, place: Place) -> &str {
+        match place {
+            Place::Unit(u) => &self.units[u.ix()].id,
+            Place::Village(v) => &self.villages[v.ix()].id,
+        }
+    }
+    /// A place's name for people to read: `东坪村 (青山镇)` for a village.
+    pub fn place_name(&self, place: Place) -> String {
+        match place {
+            Place::Unit(u) => display_name(&self.units[u.ix()].name, &self.units[u.ix()].id).to_string(),
+            Place::Village(v) => {
+                let village = &self.villages[v.ix()];
+                let town = &self.units[village.township.ix()];
+                format!(
+                    "{} ({})",
+                    display_name(&village.name, &village.id),
+                    display_name(&town.name, &town.id)
+                )
+            }
+        }
+    }
+    pub fn person_name(&self, p: PersonIx) -> &str {
+        let person = &self.people[p.ix()];
+        display_name(&person.name, &person.id)
+    }
+    pub fn unit_name(&self, u: UnitIx) -> &str {
+        let unit = &self.units[u.ix()];
+        display_name(&unit.name, &unit.id)
+    }
+    pub fn pool(&self) -> impl Iterator<Item = PersonIx> + '_ {
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.pool)
+            .map(|(i, _)| PersonIx(i as u32))
+    }
+    pub fn unit_ixs(&self) -> impl Iterator<Item = UnitIx> {
+        (0..self.units.len() as u32).map(UnitIx)
+    }
+    pub fn person_ixs(&self) -> impl Iterator<Item = PersonIx> {
+        (0..self.people.len() as u32).map(PersonIx)
+    }
+
+    /// The villages a group holding township `u` must visit (H10): every
+    /// must-inspect village, then the most-complained-of others until
+    /// `per_township` are chosen; ties by file order.
+    pub fn villages_for(&self, u: UnitIx, per_township: u32) -> Vec<VillageIx> {
+        let unit = &self.units[u.ix()];
+        let mut chosen: Vec<VillageIx> = unit
+            .villages
+            .iter()
+            .copied()
+            .filter(|v| self.villages[v.ix()].must_inspect())
+            .collect();
+        let mut rest: Vec<VillageIx> = unit
+            .villages
+            .iter()
+            .copied()
+            .filter(|v| !self.villages[v.ix()].must_inspect())
+            .collect();
+        rest.sort_by_key(|v| std::cmp::Reverse(self.villages[v.ix()].complaints));
+        for v in rest {
+            if chosen.len() >= per_township as usize {
+                break;
+            }
+            chosen.push(v);
+        }
+        chosen
+    }
+
+    /// Replace the round to plan (used by `simulate` and what-if variants).
+    pub fn with_round(&self, round: Round) -> Scenario {
+        let mut s = self.clone();
+        s.round = Some(round);
+        s
+    }
+}
+
+/// A name for display, falling back to the id when the name is empty.
+pub fn display_name<'a>(name: &'a str, id: &'a str) -> &'a str {
+    if name.trim().is_empty() {
+        id
+    } else {
+        name
+    }
+}
+
+/// Load and validate the scenario at `path`.
+pub fn load(path: &Path) -> Result<Scenario, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let file = path.display().to_string();
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            return Err(LoadError::Invalid {
+                file,
+                problems: vec![Problem::new(format!(
+                    "the file is not UTF-8 text (first bad byte at offset {offset})"
+                ))
+                .hint("save it as UTF-8; FORMAT.md requires UTF-8")],
+            });
+        }
+    };
+    parse(&source, &file)
+}
+
+/// Parse and validate a scenario held in a string; `file` names it in messages.
+pub fn parse(source: &str, file: &str) -> Result<Scenario, LoadError> {
+    let invalid = |problems| LoadError::Invalid {
+        file: file.to_string(),
+        problems,
+    };
+    let raw = parse_raw(source).map_err(|p| invalid(vec![p]))?;
+    let locations = Locations::index(source);
+    validate::validate(raw, &locations).map_err(invalid)
+}
+
+/// Deserialize the file into its raw form, with a friendly message for the
+/// usual structural mistakes.
+pub fn parse_raw(source: &str) -> Result<raw::RawScenario, Problem> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if source.trim().is_empty() {
+        return Err(Problem::new("the file is empty")
+            .hint("a scenario starts with `version: 1`; see FORMAT.md"));
+    }
+    serde_yaml::from_str::<raw::RawScenario>(source).map_err(|e| {
+        let span = e.location().map(|l| Span {
+            line: l.line(),
+            column: l.column(),
+        });
+        let mut message = e.to_string();
+        // serde_yaml appends " at line L column C"; the span already says it.
+        if let Some(i) = message.find(" at line ") {
+            message.truncate(i);
+        }
+        let hint = structural_hint(&message);
+        let p = Problem::new(message).at(span);
+        match hint {
+            Some(h) => p.hint(h),
+            None => p,
+        }
+    })
+}
+
+fn structural_hint(message: &str) -> Option<&'static str> {
+    if message.contains("missing field `version`") {
+        Some("add `version: 1` at the top")
+    } else if message.contains("tab") {
+        Some("YAML indents with spaces, never tabs")
+    } else if message.contains("expected struct RawScenario") || message.contains("invalid type") && message.contains("RawScenario") {
+        Some("the top level must be a mapping of keys such as `version`, `units`, `people`")
+    } else if message.contains("premature end") || message.contains("input contains invalid characters") {
+        Some("the file does not look like YAML text")
+    } else if message.contains("input date") || message.contains("premature end of input") {
+        Some("dates are written YYYY-MM-DD")
+    } else {
+        None
+    }
+}

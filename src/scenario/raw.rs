@@ -1,0 +1,290 @@
+//! The scenario file exactly as written: serde mirrors of FORMAT.md v1.
+//!
+//! Nothing here is validated beyond types; [`super::validate`] turns a
+//! [`RawScenario`] into a checked [`super::Scenario`]. Every struct rejects
+//! unknown fields so a typo never silently drops data. The same types are
+//! serialised by the synthetic-county generator, so what it writes is what
+//! the loader reads.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub version: i64,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub skills: Vec<String>,
+    #[serde(default)]
+    pub units: Vec<RawUnit>,
+    #[serde(default)]
+    pub people: Vec<RawPerson>,
+    #[serde(default)]
+    pub relations: Vec<RawRelation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recusal: Option<RawRecusal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<RawTraining>,
+    #[serde(default)]
+    pub history: Vec<RawHistoryRound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<RawRound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<RawTerm>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weights: Option<RawWeights>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawUnitKind {
+    Township,
+    Department,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUnit {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    pub kind: RawUnitKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub villages: Vec<RawVillage>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VillageTag {
+    Poverty,
+    WeakOrg,
+    Hotspot,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVillage {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<VillageTag>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complaints: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRange {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPosting {
+    pub unit: String,
+    pub from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub pool: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hometown: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub leader: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unavailable: Vec<RawRange>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub postings: Vec<RawPosting>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRelation {
+    pub a: String,
+    pub b: String,
+    pub kind: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeclared {
+    pub person: String,
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecusal {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kin: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kin_depth: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader_ties: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub former_posting_years: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub long_posting_years: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hometown: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declared: Vec<RawDeclared>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waived: Vec<RawDeclared>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apart: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRequirement {
+    pub hours: f64,
+    pub within_days: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecord {
+    pub person: String,
+    pub course: String,
+    pub date: NaiveDate,
+    pub hours: f64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTraining {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<RawRequirement>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<RawRecord>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub leader: String,
+    pub members: Vec<String>,
+    pub units: Vec<String>,
+    #[serde(default)]
+    pub villages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHistoryRound {
+    pub round: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    #[serde(default)]
+    pub groups: Vec<RawGroup>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundKind {
+    #[default]
+    Regular,
+    Special,
+    Topic,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSize {
+    pub min: i64,
+    pub max: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRound {
+    pub id: String,
+    #[serde(default)]
+    pub kind: RoundKind,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub groups: i64,
+    pub group_size: RawSize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_units_per_group: Option<i64>,
+    #[serde(default)]
+    pub units: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub villages_per_township: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required_skills: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retired_per_group: Option<i64>,
+}
+
+/// A future round of the term: every field of `round` but `units`, all optional.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTermRound {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<RoundKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_size: Option<RawSize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_units_per_group: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub villages_per_township: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_skills: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retired_per_group: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    #[serde(default)]
+    pub rounds: Vec<RawTermRound>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWeights {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat_unit: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat_pair: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workload: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<i64>,
+}
