@@ -18,3 +18,8 @@ pub mod training;
 pub mod report;
 pub mod cli;
 pub mod fsio;
+pub mod roster;
+pub mod generate;
+pub mod roster_check;
+pub mod score;
+pub mod solver;

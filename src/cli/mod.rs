@@ -189,11 +189,52 @@ fn training_report(a: &TrainingReportArgs, out: &mut dyn Write) -> Result<u8, Fa
 }
 
 fn plan(a: &PlanArgs, out: &mut dyn Write) -> Result<u8, Failure> {
-    let _ = (a, out);
-    todo!()
+    if !(a.time_limit.is_finite() && a.time_limit > 0.0) {
+        return Err(Failure::usage(anyhow!(
+            "--time-limit {} must be a positive number of seconds",
+            a.time_limit
+        )));
+    }
+    let s = load(&a.scenario)?;
+    let Some(round) = &s.round else {
+        return Err(Failure::input(anyhow!(
+            "{}: the scenario has no `round` to plan (add a `round:` section; see FORMAT.md)",
+            a.scenario.display()
+        )));
+    };
+    let opts = crate::solver::PlanOptions {
+        time_limit: std::time::Duration::from_secs_f64(a.time_limit),
+    };
+    let plan = crate::solver::plan(&s, round, &opts).map_err(|e| Failure::input(anyhow!(e)))?;
+    let text = match a.format {
+        FormatArg::Json => report::plan::json(&s, &plan),
+        FormatArg::Csv => report::plan::csv(&s, &plan),
+        FormatArg::Table => report::plan::table(&s, &plan, true),
+    };
+    emit(out, &text)?;
+    Ok(if plan.status == crate::solver::Status::Infeasible {
+        EXIT_INFEASIBLE
+    } else {
+        EXIT_OK
+    })
 }
 
 fn generate(a: &GenerateArgs, out: &mut dyn Write) -> Result<u8, Failure> {
-    let _ = (a, out);
-    todo!()
+    use crate::generate::{generate, to_yaml_seeded, CountySpec};
+    let mut spec = match a.preset {
+        Preset::Small => CountySpec::small(),
+        Preset::County => CountySpec::county(),
+        Preset::City => CountySpec::city(),
+        Preset::RecusalBench => CountySpec::recusal_bench(),
+    };
+    spec.seed = a.seed;
+    let yaml = to_yaml_seeded(&generate(&spec), a.seed);
+    match &a.output {
+        Some(path) => {
+            crate::fsio::write_atomic(path, yaml.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(EXIT_OK)
+        }
+        None => emit(out, &yaml),
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod conflicts;
+pub mod plan;
 pub mod table;
 pub mod training;
 

@@ -1,0 +1,203 @@
+//! A planned round: the table for people, FORMAT.md "Plan output" JSON, CSV.
+
+use serde::Serialize;
+
+use crate::report::table::Table;
+use crate::scenario::{Group, Scenario};
+use crate::score;
+use crate::solver::{Plan, Status};
+
+#[derive(Serialize)]
+pub struct JsonObjective {
+    pub total: u64,
+    pub repeat_unit: u64,
+    pub repeat_pair: u64,
+    pub workload: u64,
+    pub balance: u64,
+}
+
+#[derive(Serialize)]
+pub struct JsonGroup {
+    pub leader: String,
+    pub members: Vec<String>,
+    pub units: Vec<String>,
+    pub villages: Vec<String>,
+}
+
+/// The FORMAT.md plan object (also one round of `simulate`).
+#[derive(Serialize)]
+pub struct JsonPlan {
+    pub round: String,
+    pub status: &'static str,
+    /// Empty (`{}`) when infeasible.
+    pub objective: serde_json::Value,
+    pub groups: Vec<JsonGroup>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diagnosis: Vec<String>,
+}
+
+pub fn json_group(s: &Scenario, g: &Group) -> JsonGroup {
+    JsonGroup {
+        leader: s.person(g.leader).id.clone(),
+        members: g.members.iter().map(|p| s.person(*p).id.clone()).collect(),
+        units: g.units.iter().map(|u| s.unit(*u).id.clone()).collect(),
+        villages: g.villages.iter().map(|v| s.village(*v).id.clone()).collect(),
+    }
+}
+
+pub fn json_plan(s: &Scenario, plan: &Plan) -> JsonPlan {
+    let objective = match &plan.breakdown {
+        Some(b) => serde_json::to_value(JsonObjective {
+            total: b.objective.total,
+            repeat_unit: b.objective.repeat_unit,
+            repeat_pair: b.objective.repeat_pair,
+            workload: b.objective.workload,
+            balance: b.objective.balance,
+        })
+        .expect("objective serialises"),
+        None => serde_json::json!({}),
+    };
+    JsonPlan {
+        round: plan.round.clone(),
+        status: plan.status.as_str(),
+        objective,
+        groups: plan.groups.iter().map(|g| json_group(s, g)).collect(),
+        gap: match plan.status {
+            Status::Feasible { .. } => plan.gap().map(|g| (g * 10_000.0).round() / 10_000.0),
+            _ => None,
+        },
+        diagnosis: plan.diagnosis.clone(),
+    }
+}
+
+#[derive(Serialize)]
+struct Doc {
+    format: u32,
+    #[serde(flatten)]
+    plan: JsonPlan,
+}
+
+pub fn json(s: &Scenario, plan: &Plan) -> String {
+    let doc = Doc {
+        format: 1,
+        plan: json_plan(s, plan),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).expect("plan serialises");
+    out.push('\n');
+    out
+}
+
+/// One row per seat: group, role, person, name, skills, units, villages.
+pub fn csv(s: &Scenario, plan: &Plan) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["round", "group", "role", "person", "name", "skills", "units", "villages"])
+        .expect("write to memory");
+    for (i, g) in plan.groups.iter().enumerate() {
+        let units: Vec<&str> = g.units.iter().map(|u| s.unit(*u).id.as_str()).collect();
+        let villages: Vec<&str> = g.villages.iter().map(|v| s.village(*v).id.as_str()).collect();
+        for p in &g.members {
+            let skills: Vec<&str> = s.person(*p).skills.iter().map(|k| s.skill_name(*k)).collect();
+            w.write_record([
+                plan.round.as_str(),
+                &(i + 1).to_string(),
+                if *p == g.leader { "leader" } else { "member" },
+                s.person(*p).id.as_str(),
+                s.person_name(*p),
+                &skills.join(" "),
+                &units.join(" "),
+                &villages.join(" "),
+            ])
+            .expect("write to memory");
+        }
+    }
+    String::from_utf8(w.into_inner().expect("flush")).expect("UTF-8")
+}
+
+/// The table for people. `timing` adds the backend and seconds (left out of
+/// tests so the text is stable).
+pub fn table(s: &Scenario, plan: &Plan, timing: bool) -> String {
+    let mut out = String::new();
+    let status = match (&plan.status, plan.gap()) {
+        (Status::Optimal, _) => "optimal (proven)".to_string(),
+        (Status::Feasible { .. }, Some(gap)) => {
+            format!("feasible (time limit; within {:.1}% of the bound)", gap * 100.0)
+        }
+        (Status::Feasible { .. }, None) => "feasible (time limit; gap unknown)".to_string(),
+        (Status::Infeasible, _) => "infeasible: no roster satisfies every rule".to_string(),
+    };
+    out.push_str(&format!("round {}: {status}", plan.round));
+    if let Some(b) = &plan.breakdown {
+        out.push_str(&format!(", score {}", b.objective.total));
+    }
+    if timing {
+        out.push_str(&format!(
+            " [{}, {} variables, {} rows, {:.2} s]",
+            plan.stats.backend, plan.stats.variables, plan.stats.rows, plan.stats.seconds
+        ));
+    }
+    out.push_str("\n\n");
+    if plan.status == Status::Infeasible {
+        out.push_str("why:\n");
+        for d in &plan.diagnosis {
+            out.push_str(&format!("  - {d}\n"));
+        }
+        return out;
+    }
+    for (i, g) in plan.groups.iter().enumerate() {
+        let units: Vec<String> = g
+            .units
+            .iter()
+            .map(|u| format!("{} ({})", s.unit_name(*u), s.unit(*u).id))
+            .collect();
+        let weight: u64 = g.units.iter().map(|u| s.unit(*u).weight as u64).sum();
+        out.push_str(&format!("group {}: {}, weight {weight}\n", i + 1, units.join(" + ")));
+        if !g.villages.is_empty() {
+            let villages: Vec<String> = g
+                .villages
+                .iter()
+                .map(|v| {
+                    let village = s.village(*v);
+                    let mut label = format!("{} ({})", crate::scenario::display_name(&village.name, &village.id), village.id);
+                    if village.must_inspect() {
+                        let tags: Vec<&str> = village
+                            .tags
+                            .iter()
+                            .map(|t| match t {
+                                crate::scenario::VillageTag::Poverty => "poverty",
+                                crate::scenario::VillageTag::WeakOrg => "weak_org",
+                                crate::scenario::VillageTag::Hotspot => "hotspot",
+                            })
+                            .collect();
+                        label.push_str(&format!(" [{}]", tags.join(",")));
+                    }
+                    label
+                })
+                .collect();
+            out.push_str(&format!("  villages: {}\n", villages.join(", ")));
+        }
+        let mut t = Table::new(["role", "person", "name", "skills", "notes"]).indent(2);
+        for p in &g.members {
+            let person = s.person(*p);
+            let skills: Vec<&str> = person.skills.iter().map(|k| s.skill_name(*k)).collect();
+            let mut notes = Vec::new();
+            if person.retired {
+                notes.push("retired from post".to_string());
+            }
+            t.row([
+                if *p == g.leader { "leader" } else { "member" }.to_string(),
+                person.id.clone(),
+                s.person_name(*p).to_string(),
+                skills.join(", "),
+                notes.join("; "),
+            ]);
+        }
+        out.push_str(&t.render());
+        out.push('\n');
+    }
+    if let Some(b) = &plan.breakdown {
+        out.push_str(&score::render(s, b));
+    }
+    out
+}

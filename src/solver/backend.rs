@@ -1,0 +1,162 @@
+//! The only file that speaks good_lp: turn a [`Milp`] into a good_lp model,
+//! solve it with the compiled backend under a time limit we enforce, and
+//! read the values back.
+
+use std::time::{Duration, Instant};
+
+use good_lp::solvers::{ResolutionError, SolutionStatus};
+use good_lp::{
+    variable, Expression, ProblemVariables, Solution, SolverModel, Variable, WithInitialSolution,
+    WithMipGap, WithTimeLimit,
+};
+
+use super::milp::{Cmp, Milp, VarKind};
+
+/// How a solve ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Proven optimal.
+    Optimal(Vec<f64>),
+    /// Stopped by the time limit with this incumbent and, when the backend
+    /// reports one, a proven lower bound.
+    Stopped(Vec<f64>, Option<f64>),
+    /// Proven infeasible.
+    Infeasible,
+    /// Stopped by the time limit without an incumbent: nothing is known.
+    Unknown,
+    /// The backend failed.
+    Error(String),
+}
+
+#[cfg(not(any(feature = "cbc", feature = "highs")))]
+fn best_bound(sol: good_lp::solvers::microlp::MicroLpSolution) -> Option<f64> {
+    sol.into_inner().stats().best_bound
+}
+
+#[cfg(any(feature = "cbc", feature = "highs"))]
+fn best_bound<S>(_sol: S) -> Option<f64> {
+    None
+}
+
+/// Which backend this build solves with.
+pub fn backend_name() -> &'static str {
+    if cfg!(feature = "cbc") {
+        "cbc"
+    } else if cfg!(feature = "highs") {
+        "highs"
+    } else {
+        "microlp"
+    }
+}
+
+/// Solve `m` (minimise), optionally as its LP relaxation, starting from
+/// `start` when given. The time limit is passed to the backend and also
+/// enforced here: a backend that overruns it by more than a grace period is
+/// abandoned (its thread is left to finish alone) and the outcome is
+/// [`Outcome::Unknown`].
+///
+/// `gap`: a relative MIP gap at which the backend may stop and still report
+/// [`Outcome::Optimal`]; callers pass one only when it proves optimality
+/// (an integer objective and a gap below 1 / incumbent).
+pub fn solve(m: &Milp, limit: Duration, relax: bool, start: Option<&[f64]>, gap: Option<f32>) -> Outcome {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let model = m.clone();
+    let start = start.map(<[f64]>::to_vec);
+    let spawned = std::thread::Builder::new()
+        .name("xuncha-solver".into())
+        .spawn(move || {
+            let _ = tx.send(solve_here(&model, limit, relax, start.as_deref(), gap));
+        });
+    if spawned.is_err() {
+        return solve_here(m, limit, relax, None, gap);
+    }
+    let grace = Duration::from_secs_f64((limit.as_secs_f64() * 0.1).max(2.0));
+    match rx.recv_timeout(limit + grace) {
+        Ok(outcome) => outcome,
+        Err(_) => Outcome::Unknown,
+    }
+}
+
+fn solve_here(m: &Milp, limit: Duration, relax: bool, start: Option<&[f64]>, gap: Option<f32>) -> Outcome {
+    let began = Instant::now();
+    let mut pv = ProblemVariables::new();
+    let vars: Vec<Variable> = m
+        .vars
+        .iter()
+        .map(|d| match d.kind {
+            VarKind::Binary if relax => pv.add(variable().min(0).max(1)),
+            VarKind::Binary => pv.add(variable().binary()),
+            VarKind::Continuous { lo, hi } => pv.add(variable().min(lo).max(hi)),
+        })
+        .collect();
+    let mut objective = Expression::from(0.0);
+    for (d, v) in m.vars.iter().zip(&vars) {
+        if d.cost != 0.0 {
+            objective += d.cost * *v;
+        }
+    }
+    let problem = pv.minimise(objective);
+    let secs = limit.as_secs_f64().max(0.01);
+
+    #[cfg(feature = "cbc")]
+    let mut model = {
+        let mut p = problem.using(good_lp::solvers::coin_cbc::coin_cbc);
+        p.set_parameter("log", "0");
+        p.set_parameter("threads", "1");
+        p.with_time_limit(secs)
+    };
+    #[cfg(all(feature = "highs", not(feature = "cbc")))]
+    let mut model = problem
+        .using(good_lp::solvers::highs::highs)
+        .set_verbose(false)
+        .with_time_limit(secs);
+    #[cfg(not(any(feature = "cbc", feature = "highs")))]
+    let mut model = problem
+        .using(good_lp::solvers::microlp::microlp)
+        .with_time_limit(secs);
+
+    if let (Some(gap), false) = (gap, relax) {
+        // good_lp refuses only negative or infinite gaps.
+        let gap = if gap.is_finite() { gap.max(0.0) } else { 0.0 };
+        model = model
+            .with_mip_gap(gap)
+            .expect("a finite, non-negative gap is accepted");
+    }
+    if let (Some(start), false) = (start, relax) {
+        model = model.with_initial_solution(vars.iter().copied().zip(start.iter().copied()));
+    }
+    for row in &m.rows {
+        let mut e = Expression::from(0.0);
+        for (v, c) in &row.terms {
+            e += *c * vars[v.0];
+        }
+        let c = match row.cmp {
+            Cmp::Le => e.leq(row.rhs),
+            Cmp::Ge => e.geq(row.rhs),
+            Cmp::Eq => e.eq(row.rhs),
+        };
+        model.add_constraint(c);
+    }
+    let result = model.solve();
+    let overran = began.elapsed() >= limit;
+    match result {
+        Ok(sol) => {
+            let values: Vec<f64> = vars.iter().map(|v| sol.value(*v)).collect();
+            match sol.status() {
+                SolutionStatus::Optimal => Outcome::Optimal(values),
+                SolutionStatus::GapLimit if gap.is_some() => Outcome::Optimal(values),
+                _ => Outcome::Stopped(values, best_bound(sol)),
+            }
+        }
+        // A backend may claim infeasibility when its time ran out (CBC in
+        // preprocessing): never call a round infeasible on a timed-out solve.
+        Err(ResolutionError::Infeasible) if overran => Outcome::Unknown,
+        Err(ResolutionError::Infeasible) => Outcome::Infeasible,
+        Err(ResolutionError::Other(msg)) if msg.contains("Time limit") => Outcome::Unknown,
+        Err(e) if overran => {
+            let _ = e;
+            Outcome::Unknown
+        }
+        Err(e) => Outcome::Error(e.to_string()),
+    }
+}

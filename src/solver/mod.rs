@@ -1,0 +1,241 @@
+//! Planning a round (`xuncha plan`): the MILP behind a small API.
+//!
+//! [`plan`] builds the model ([`model`]) from the round ([`instance`]),
+//! warm-starts it from a greedy roster ([`heuristic`]), solves it with the
+//! compiled backend ([`backend`]), and hands the roster to the independent
+//! validator ([`crate::roster_check`]) before returning it. An infeasible
+//! round comes back with its reasons ([`diagnose`]).
+
+mod backend;
+mod diagnose;
+mod heuristic;
+mod instance;
+mod milp;
+mod model;
+
+use std::time::{Duration, Instant};
+
+pub use backend::backend_name;
+pub use milp::Family;
+
+use crate::roster_check::{self, Violation};
+use crate::scenario::{Group, Round, Scenario};
+use crate::score::Breakdown;
+use instance::Instance;
+use model::{Omit, RoundModel};
+
+/// How to plan.
+#[derive(Debug, Clone)]
+pub struct PlanOptions {
+    /// Past it, the best roster found is returned with status `feasible`.
+    pub time_limit: Duration,
+}
+
+impl Default for PlanOptions {
+    fn default() -> Self {
+        PlanOptions {
+            time_limit: Duration::from_secs(60),
+        }
+    }
+}
+
+/// What a plan ended with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// Proven optimal.
+    Optimal,
+    /// The time limit stopped the proof; `bound` is a proven lower bound on
+    /// the objective (from the LP relaxation) when one was computed.
+    Feasible { bound: Option<f64> },
+    /// No roster exists.
+    Infeasible,
+}
+
+impl Status {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Status::Optimal => "optimal",
+            Status::Feasible { .. } => "feasible",
+            Status::Infeasible => "infeasible",
+        }
+    }
+}
+
+/// Size and time of the solve, for notes and benchmarks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SolveStats {
+    pub backend: &'static str,
+    pub variables: usize,
+    pub rows: usize,
+    pub seconds: f64,
+}
+
+/// A planned round.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub round: String,
+    pub status: Status,
+    /// Empty when infeasible. Groups in the order of their first unit in
+    /// `round.units`; members leader first.
+    pub groups: Vec<Group>,
+    /// The validator's recomputation of the soft terms, with what makes them up.
+    pub breakdown: Option<Breakdown>,
+    /// Why no roster exists (infeasible only).
+    pub diagnosis: Vec<String>,
+    pub stats: SolveStats,
+}
+
+impl Plan {
+    /// Relative gap between the roster and the proven bound, when known.
+    pub fn gap(&self) -> Option<f64> {
+        match (&self.status, &self.breakdown) {
+            (Status::Optimal, _) => Some(0.0),
+            (Status::Feasible { bound: Some(b) }, Some(bd)) => {
+                let total = bd.objective.total as f64;
+                Some(if total <= 0.0 { 0.0 } else { ((total - b) / total).max(0.0) })
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    #[error("no roster was found within the time limit of {0:.0} s; nothing is known about feasibility yet: raise --time-limit")]
+    Timeout(f64),
+    #[error("the solver backend failed: {0}")]
+    Backend(String),
+    /// The independent validator rejected the solver's roster: a bug.
+    #[error("BUG: the solver produced a roster that breaks the rules; please report it with the scenario:\n{}", .0.join("\n"))]
+    InvalidRoster(Vec<String>),
+    #[error("BUG: the solver's objective {solver} differs from the validator's {validator}; please report it with the scenario")]
+    ObjectiveMismatch { solver: f64, validator: u64 },
+}
+
+/// Plan `round` of `s`.
+pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, PlanError> {
+    let began = Instant::now();
+    let inst = Instance::new(s, round);
+    let mut stats = SolveStats {
+        backend: backend_name(),
+        variables: 0,
+        rows: 0,
+        seconds: 0.0,
+    };
+    let infeasible = |diagnosis: Vec<String>, mut stats: SolveStats| {
+        stats.seconds = began.elapsed().as_secs_f64();
+        Plan {
+            round: round.id.clone(),
+            status: Status::Infeasible,
+            groups: Vec::new(),
+            breakdown: None,
+            diagnosis,
+            stats,
+        }
+    };
+    let reasons = diagnose::precheck(&inst);
+    if !reasons.is_empty() {
+        return Ok(infeasible(reasons, stats));
+    }
+    let remaining = |began: Instant| opts.time_limit.saturating_sub(began.elapsed());
+    let floor = balance_floor(&inst, remaining(began) / 10);
+    let model = RoundModel::build(&inst, &Omit::new(), floor);
+    stats.variables = model.milp.vars.len();
+    stats.rows = model.milp.rows.len();
+    let greedy = heuristic::greedy(&inst);
+    let start = greedy.as_ref().and_then(|g| model.values_for(&inst, g));
+    // Every objective coefficient is an integer, so a roster less than 1
+    // above the bound is optimal: let the backend stop there.
+    let gap = start.as_ref().map(|v| {
+        let incumbent = model.milp.cost(v).max(1.0);
+        (0.999 / incumbent) as f32
+    });
+
+    // Keep a tenth of the budget for a bound if the search is cut short.
+    let search = remaining(began).mul_f64(0.9);
+    let (status, groups, solver_objective) =
+        match backend::solve(&model.milp, search, false, start.as_deref(), gap) {
+            backend::Outcome::Optimal(v) => (Status::Optimal, model.groups(&inst, &v), Some(model.milp.cost(&v))),
+            backend::Outcome::Stopped(v, bound) => {
+                let bound = bound.or_else(|| lp_bound(&model, remaining(began)));
+                (Status::Feasible { bound }, model.groups(&inst, &v), Some(model.milp.cost(&v)))
+            }
+            backend::Outcome::Infeasible => {
+                let per_test = (remaining(began) / 10).max(Duration::from_secs(2));
+                let diagnosis = diagnose::deletion_filter(&inst, per_test);
+                return Ok(infeasible(diagnosis, stats));
+            }
+            backend::Outcome::Unknown => match greedy {
+                Some(g) => {
+                    let bound = lp_bound(&model, remaining(began));
+                    (Status::Feasible { bound }, g, None)
+                }
+                None => return Err(PlanError::Timeout(opts.time_limit.as_secs_f64())),
+            },
+            backend::Outcome::Error(e) => return Err(PlanError::Backend(e)),
+        };
+    let groups = finish(s, round, groups);
+    let breakdown = roster_check::check(s, round, &groups).map_err(|violations| {
+        PlanError::InvalidRoster(violations.iter().map(|v: &Violation| v.describe(s)).collect())
+    })?;
+    if let Some(obj) = solver_objective {
+        if (obj - breakdown.objective.total as f64).abs() > 0.5 {
+            return Err(PlanError::ObjectiveMismatch {
+                solver: obj,
+                validator: breakdown.objective.total,
+            });
+        }
+    }
+    stats.seconds = began.elapsed().as_secs_f64();
+    Ok(Plan {
+        round: round.id.clone(),
+        status,
+        groups,
+        breakdown: Some(breakdown),
+        diagnosis: Vec::new(),
+        stats,
+    })
+}
+
+/// The smallest balance the units allow (0 when unknown in time).
+fn balance_floor(inst: &Instance, limit: Duration) -> u64 {
+    if inst.s.weights.balance == 0 || inst.groups() < 2 {
+        return 0;
+    }
+    let m = model::balance_model(inst);
+    match backend::solve(&m, limit.max(Duration::from_millis(200)), false, None, None) {
+        backend::Outcome::Optimal(v) => (m.cost(&v) - 1e-6).ceil().max(0.0) as u64,
+        _ => 0,
+    }
+}
+
+/// A proven lower bound: the LP relaxation's optimum.
+fn lp_bound(model: &RoundModel, limit: Duration) -> Option<f64> {
+    if limit < Duration::from_millis(50) {
+        return None;
+    }
+    match backend::solve(&model.milp, limit, true, None, None) {
+        backend::Outcome::Optimal(v) => Some(model.milp.cost(&v)),
+        _ => None,
+    }
+}
+
+/// Canonical output: units in round order, villages by H10, members leader
+/// first then by index, groups by their first unit.
+fn finish(s: &Scenario, round: &Round, mut groups: Vec<Group>) -> Vec<Group> {
+    let pos = |u: &crate::UnitIx| round.units.iter().position(|r| r == u).unwrap_or(usize::MAX);
+    for g in &mut groups {
+        g.units.sort_by_key(pos);
+        g.villages = g
+            .units
+            .iter()
+            .flat_map(|u| s.villages_for(*u, round.rules.villages_per_township))
+            .collect();
+        let leader = g.leader;
+        g.members.retain(|p| *p != leader);
+        g.members.sort();
+        g.members.insert(0, leader);
+    }
+    groups.sort_by_key(|g| g.units.first().map(pos).unwrap_or(usize::MAX));
+    groups
+}

@@ -1,0 +1,433 @@
+//! The round as a MILP, in domain terms (FORMAT.md H1–H11 and the soft terms).
+//!
+//! Groups are numbered, which invites symmetry; it is broken by pinning
+//! department `i` to group `i` (H2 puts departments in distinct groups
+//! anyway) and letting the `t`-th township go only to groups `0..=D+t`.
+//! Any roster can be relabelled to fit: groups with a department take its
+//! number, the others are numbered by their first township. Variables that a
+//! pinned department's conflict already forbids are never created.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::instance::Instance;
+use super::milp::{Cmp, Family, Milp, Tag, Var};
+use crate::ids::{PersonIx, UnitIx};
+use crate::scenario::Group;
+
+/// The model of one round and the map from its variables back to the domain.
+#[derive(Debug, Clone)]
+pub struct RoundModel {
+    pub milp: Milp,
+    /// x[p, g]: p serves in group g.
+    pub x: BTreeMap<(PersonIx, usize), Var>,
+    /// l[p, g]: p leads group g.
+    pub l: BTreeMap<(PersonIx, usize), Var>,
+    /// a[t, g]: township t goes to group g.
+    pub a: BTreeMap<(UnitIx, usize), Var>,
+    /// Department pinned to each group, if any.
+    pub pinned: Vec<Option<UnitIx>>,
+}
+
+/// Row families left out of the model (for diagnosis).
+pub type Omit = BTreeSet<Family>;
+
+/// The units-only part of the model: split the round's units into groups
+/// (H1, H2) minimising balance. Its optimum is a valid lower bound on the
+/// balance of any roster, which the full model's LP relaxation cannot see.
+pub fn balance_model(inst: &Instance) -> Milp {
+    let s = inst.s;
+    let rules = &inst.round.rules;
+    let groups = inst.groups();
+    let d = inst.departments.len();
+    let mut m = Milp::default();
+    let mut a = BTreeMap::new();
+    for (t, &u) in inst.townships.iter().enumerate() {
+        for g in 0..=(d + t).min(groups - 1) {
+            a.insert((u, g), m.binary(0.0));
+        }
+    }
+    for &u in &inst.townships {
+        let terms = (0..groups).filter_map(|g| a.get(&(u, g)).map(|v| (*v, 1.0))).collect();
+        m.row(terms, Cmp::Eq, 1.0, Tag::new(Family::Cover).unit(u));
+    }
+    let total: f64 = inst.round.units.iter().map(|u| s.unit(*u).weight as f64).sum();
+    let hi = m.continuous(0.0, total, 1.0);
+    let lo = m.continuous(0.0, total, -1.0);
+    for g in 0..groups {
+        let pinned = inst.departments.get(g).filter(|_| g < d);
+        let fixed_units = if pinned.is_some() { 1.0 } else { 0.0 };
+        let fixed = pinned.map(|u| s.unit(*u).weight as f64).unwrap_or(0.0);
+        let count: Vec<(Var, f64)> = inst.townships.iter().filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0))).collect();
+        let tag = Tag::new(Family::UnitsPerGroup).group(g);
+        m.row(count.clone(), Cmp::Ge, 1.0 - fixed_units, tag);
+        m.row(count, Cmp::Le, rules.max_units_per_group as f64 - fixed_units, tag);
+        let weights: Vec<(Var, f64)> = inst
+            .townships
+            .iter()
+            .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, -(s.unit(*u).weight as f64))))
+            .collect();
+        let mut t_hi = weights.clone();
+        t_hi.push((hi, 1.0));
+        m.row(t_hi, Cmp::Ge, fixed, Tag::new(Family::Objective).group(g));
+        let mut t_lo = weights;
+        t_lo.push((lo, 1.0));
+        m.row(t_lo, Cmp::Le, fixed, Tag::new(Family::Objective).group(g));
+    }
+    m
+}
+
+impl RoundModel {
+    /// Build the model leaving out the row families in `omit`;
+    /// `balance_floor` is a known lower bound on max − min group weight.
+    pub fn build(inst: &Instance, omit: &Omit, balance_floor: u64) -> Self {
+        let s = inst.s;
+        let rules = &inst.round.rules;
+        let w = s.weights;
+        let groups = inst.groups();
+        let mut m = Milp::default();
+        let keep = |f: Family| !omit.contains(&f);
+        let conflicts_on = keep(Family::Conflict);
+        let leader_conflicts_on = keep(Family::LeaderConflict);
+
+        let mut pinned = vec![None; groups];
+        for (i, &d) in inst.departments.iter().enumerate().take(groups) {
+            pinned[i] = Some(d);
+        }
+        let member_ok = |p: PersonIx, u: UnitIx| !conflicts_on || inst.recusal.member_ok(p, u);
+        let leader_ok = |p: PersonIx, u: UnitIx| {
+            member_ok(p, u) && (!leader_conflicts_on || inst.recusal.leader_ok(p, u))
+        };
+
+        // Township placement.
+        let mut a = BTreeMap::new();
+        let d = inst.departments.len();
+        for (t, &u) in inst.townships.iter().enumerate() {
+            let last = (d + t).min(groups - 1);
+            for g in 0..=last {
+                a.insert((u, g), m.binary(0.0));
+            }
+        }
+        // People: x and l, with the workload cost and the repeat cost of a
+        // pinned department folded in.
+        let mut x = BTreeMap::new();
+        let mut l = BTreeMap::new();
+        for &p in &inst.people {
+            let served = inst.served[&p] as f64;
+            let person = s.person(p);
+            for (g, pin) in pinned.iter().enumerate() {
+                if let Some(dept) = pin {
+                    if !member_ok(p, *dept) {
+                        continue;
+                    }
+                }
+                let mut cost = w.workload as f64 * served;
+                if let Some(dept) = pin {
+                    if inst.past_units.contains(&(p, *dept)) {
+                        cost += w.repeat_unit as f64;
+                    }
+                }
+                x.insert((p, g), m.binary(cost));
+                if person.leader && pin.is_none_or(|dept| leader_ok(p, dept)) {
+                    l.insert((p, g), m.binary(0.0));
+                }
+            }
+        }
+
+        // H1: every township in one group; 1..max units per group.
+        for &u in &inst.townships {
+            let terms = (0..groups)
+                .filter_map(|g| a.get(&(u, g)).map(|v| (*v, 1.0)))
+                .collect();
+            m.row(terms, Cmp::Eq, 1.0, Tag::new(Family::Cover).unit(u));
+        }
+        for (g, pin) in pinned.iter().enumerate() {
+            let fixed = if pin.is_some() { 1.0 } else { 0.0 };
+            let terms: Vec<(Var, f64)> = inst
+                .townships
+                .iter()
+                .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0)))
+                .collect();
+            let tag = Tag::new(Family::UnitsPerGroup).group(g);
+            m.row(terms.clone(), Cmp::Ge, 1.0 - fixed, tag);
+            m.row(terms, Cmp::Le, rules.max_units_per_group as f64 - fixed, tag);
+        }
+
+        // H3: once; sizes.
+        for &p in &inst.people {
+            let terms: Vec<(Var, f64)> = (0..groups)
+                .filter_map(|g| x.get(&(p, g)).map(|v| (*v, 1.0)))
+                .collect();
+            if terms.len() > 1 && keep(Family::Once) {
+                m.row(terms, Cmp::Le, 1.0, Tag::new(Family::Once).person(p));
+            }
+        }
+        for g in 0..groups {
+            let terms: Vec<(Var, f64)> = inst
+                .people
+                .iter()
+                .filter_map(|p| x.get(&(*p, g)).map(|v| (*v, 1.0)))
+                .collect();
+            if keep(Family::SizeMin) {
+                m.row(terms.clone(), Cmp::Ge, rules.size_min as f64, Tag::new(Family::SizeMin).group(g));
+            }
+            if keep(Family::SizeMax) {
+                m.row(terms, Cmp::Le, rules.size_max as f64, Tag::new(Family::SizeMax).group(g));
+            }
+        }
+
+        // H4: one leader, a member.
+        for g in 0..groups {
+            let terms: Vec<(Var, f64)> = inst
+                .people
+                .iter()
+                .filter_map(|p| l.get(&(*p, g)).map(|v| (*v, 1.0)))
+                .collect();
+            if keep(Family::OneLeader) {
+                m.row(terms, Cmp::Eq, 1.0, Tag::new(Family::OneLeader).group(g));
+            }
+        }
+        for (&(p, g), &lv) in &l {
+            m.row(
+                vec![(lv, 1.0), (x[&(p, g)], -1.0)],
+                Cmp::Le,
+                0.0,
+                Tag::new(Family::LeaderIsMember).person(p).group(g),
+            );
+        }
+
+        // H5: skills.
+        let holders = |skill, g: usize| -> Vec<(Var, f64)> {
+            inst.people
+                .iter()
+                .filter(|p| inst.has(**p, skill))
+                .filter_map(|p| x.get(&(*p, g)).map(|v| (*v, 1.0)))
+                .collect()
+        };
+        for g in 0..groups {
+            if keep(Family::RequiredSkill) {
+                for &skill in inst.required() {
+                    m.row(holders(skill, g), Cmp::Ge, 1.0, Tag::new(Family::RequiredSkill).skill(skill).group(g));
+                }
+            }
+            if keep(Family::UnitSkill) {
+                if let Some(dept) = pinned[g] {
+                    for &skill in &s.unit(dept).requires {
+                        m.row(holders(skill, g), Cmp::Ge, 1.0, Tag::new(Family::UnitSkill).skill(skill).unit(dept).group(g));
+                    }
+                }
+                for &u in &inst.townships {
+                    if let Some(&av) = a.get(&(u, g)) {
+                        for &skill in &s.unit(u).requires {
+                            let mut terms = holders(skill, g);
+                            terms.push((av, -1.0));
+                            m.row(terms, Cmp::Ge, 0.0, Tag::new(Family::UnitSkill).skill(skill).unit(u).group(g));
+                        }
+                    }
+                }
+            }
+        }
+
+        // H6: conflicts with townships (pinned departments are handled by
+        // never creating the variable).
+        for &p in &inst.people {
+            for &u in &inst.townships {
+                let member_bad = conflicts_on && !inst.recusal.member_ok(p, u);
+                let leader_bad = !member_bad && leader_conflicts_on && !inst.recusal.leader_ok(p, u);
+                if !member_bad && !leader_bad {
+                    continue;
+                }
+                for g in 0..groups {
+                    let Some(&av) = a.get(&(u, g)) else { continue };
+                    if member_bad {
+                        if let Some(&xv) = x.get(&(p, g)) {
+                            m.row(vec![(xv, 1.0), (av, 1.0)], Cmp::Le, 1.0, Tag::new(Family::Conflict).person(p).unit(u).group(g));
+                        }
+                    } else if let Some(&lv) = l.get(&(p, g)) {
+                        m.row(vec![(lv, 1.0), (av, 1.0)], Cmp::Le, 1.0, Tag::new(Family::LeaderConflict).person(p).unit(u).group(g));
+                    }
+                }
+            }
+        }
+
+        // H9: retired members.
+        if let (Some(max), true) = (rules.max_retired_per_group, keep(Family::Retired)) {
+            for g in 0..groups {
+                let terms: Vec<(Var, f64)> = inst
+                    .people
+                    .iter()
+                    .filter(|p| s.person(**p).retired)
+                    .filter_map(|p| x.get(&(*p, g)).map(|v| (*v, 1.0)))
+                    .collect();
+                if terms.len() > max as usize {
+                    m.row(terms, Cmp::Le, max as f64, Tag::new(Family::Retired).group(g));
+                }
+            }
+        }
+
+        // H11: kin and apart pairs.
+        if keep(Family::Apart) {
+            for &(p, q) in inst.apart.keys() {
+                for g in 0..groups {
+                    if let (Some(&xp), Some(&xq)) = (x.get(&(p, g)), x.get(&(q, g))) {
+                        m.row(vec![(xp, 1.0), (xq, 1.0)], Cmp::Le, 1.0, Tag::new(Family::Apart).person(p).other(q).group(g));
+                    }
+                }
+            }
+        }
+
+        // Soft: repeat_unit for townships.
+        let obj = Tag::new(Family::Objective);
+        if w.repeat_unit > 0 {
+            for &(p, u) in &inst.past_units {
+                if !inst.townships.contains(&u) || !inst.eligibility.is_available(p) {
+                    continue;
+                }
+                let rv = m.continuous(0.0, 1.0, w.repeat_unit as f64);
+                for g in 0..groups {
+                    if let (Some(&xv), Some(&av)) = (x.get(&(p, g)), a.get(&(u, g))) {
+                        m.row(vec![(xv, 1.0), (av, 1.0), (rv, -1.0)], Cmp::Le, 1.0, obj.person(p).unit(u).group(g));
+                    }
+                }
+            }
+        }
+        // Soft: repeat_pair.
+        if w.repeat_pair > 0 {
+            for &(p, q) in &inst.met {
+                if inst.apart.contains_key(&(p, q)) && keep(Family::Apart) {
+                    continue; // never together anyway
+                }
+                let zv = m.continuous(0.0, 1.0, w.repeat_pair as f64);
+                for g in 0..groups {
+                    if let (Some(&xp), Some(&xq)) = (x.get(&(p, g)), x.get(&(q, g))) {
+                        m.row(vec![(xp, 1.0), (xq, 1.0), (zv, -1.0)], Cmp::Le, 1.0, obj.person(p).other(q).group(g));
+                    }
+                }
+            }
+        }
+        // Soft: balance = max − min of group weights.
+        if w.balance > 0 && groups > 1 {
+            let total: f64 = inst.round.units.iter().map(|u| s.unit(*u).weight as f64).sum();
+            let hi = m.continuous(0.0, total, w.balance as f64);
+            let lo = m.continuous(0.0, total, -(w.balance as f64));
+            for (g, pin) in pinned.iter().enumerate() {
+                let fixed = pin.map(|d| s.unit(d).weight as f64).unwrap_or(0.0);
+                let mut terms: Vec<(Var, f64)> = inst
+                    .townships
+                    .iter()
+                    .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, -(s.unit(*u).weight as f64))))
+                    .collect();
+                let mut t_hi = terms.clone();
+                t_hi.push((hi, 1.0));
+                m.row(t_hi, Cmp::Ge, fixed, obj.group(g));
+                terms.push((lo, 1.0));
+                m.row(terms, Cmp::Le, fixed, obj.group(g));
+            }
+            if balance_floor > 0 {
+                m.row(vec![(hi, 1.0), (lo, -1.0)], Cmp::Ge, balance_floor as f64, obj);
+            }
+        }
+
+        RoundModel { milp: m, x, l, a, pinned }
+    }
+
+    /// Read a roster back from variable values (groups in model order).
+    pub fn groups(&self, inst: &Instance, values: &[f64]) -> Vec<Group> {
+        let on = |v: &Var| values[v.0] > 0.5;
+        let n = self.pinned.len();
+        let mut out = Vec::with_capacity(n);
+        for g in 0..n {
+            let mut units: Vec<UnitIx> = self.pinned[g].into_iter().collect();
+            units.extend(inst.townships.iter().copied().filter(|u| self.a.get(&(*u, g)).is_some_and(on)));
+            let leader = inst
+                .people
+                .iter()
+                .copied()
+                .find(|p| self.l.get(&(*p, g)).is_some_and(on));
+            let mut members: Vec<PersonIx> = inst
+                .people
+                .iter()
+                .copied()
+                .filter(|p| self.x.get(&(*p, g)).is_some_and(on))
+                .collect();
+            let leader = leader.unwrap_or_else(|| members.first().copied().unwrap_or(PersonIx(0)));
+            members.retain(|p| *p != leader);
+            members.insert(0, leader);
+            out.push(Group { leader, members, units, villages: Vec::new() });
+        }
+        out
+    }
+
+    /// Variable values for a roster (a warm start), or `None` when the roster
+    /// does not fit the model's numbering.
+    pub fn values_for(&self, inst: &Instance, groups: &[Group]) -> Option<Vec<f64>> {
+        let _ = inst;
+        let mut values = vec![0.0; self.milp.vars.len()];
+        // Relabel: groups with a department take its pinned number; the
+        // others follow in order of their first township.
+        let mut label = vec![usize::MAX; groups.len()];
+        let mut free: Vec<usize> = Vec::new();
+        for (i, g) in groups.iter().enumerate() {
+            match self.pinned.iter().position(|d| d.is_some_and(|d| g.units.contains(&d))) {
+                Some(n) => label[i] = n,
+                None => free.push(i),
+            }
+        }
+        let first = |i: usize| {
+            groups[i]
+                .units
+                .iter()
+                .filter_map(|u| self.a.keys().position(|(t, _)| t == u))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        free.sort_by_key(|i| first(*i));
+        let mut next = self.pinned.iter().filter(|d| d.is_some()).count();
+        for i in free {
+            label[i] = next;
+            next += 1;
+        }
+        for (i, g) in groups.iter().enumerate() {
+            let n = label[i];
+            for u in &g.units {
+                if self.pinned.get(n).copied().flatten() == Some(*u) {
+                    continue;
+                }
+                values[self.a.get(&(*u, n))?.0] = 1.0;
+            }
+            for p in &g.members {
+                values[self.x.get(&(*p, n))?.0] = 1.0;
+            }
+            values[self.l.get(&(g.leader, n))?.0] = 1.0;
+        }
+        // Bookkeeping variables (last term of each objective row): the
+        // cheapest value the rows allow.
+        let mut lower: BTreeMap<usize, f64> = BTreeMap::new();
+        let mut upper: BTreeMap<usize, f64> = BTreeMap::new();
+        for row in self.milp.rows.iter().filter(|r| r.tag.family == Family::Objective) {
+            let Some((&(aux, coef), others)) = row.terms.split_last() else { continue };
+            let rest: f64 = others.iter().map(|(v, c)| c * values[v.0]).sum();
+            let bound = (row.rhs - rest) / coef;
+            match (row.cmp, coef > 0.0) {
+                (Cmp::Le, true) | (Cmp::Ge, false) => {
+                    let e = upper.entry(aux.0).or_insert(f64::INFINITY);
+                    *e = e.min(bound);
+                }
+                _ => {
+                    let e = lower.entry(aux.0).or_insert(0.0);
+                    *e = e.max(bound);
+                }
+            }
+        }
+        for (v, def) in self.milp.vars.iter().enumerate() {
+            if let super::milp::VarKind::Continuous { lo, hi } = def.kind {
+                let value = if def.cost >= 0.0 {
+                    lower.get(&v).copied().unwrap_or(lo)
+                } else {
+                    upper.get(&v).copied().unwrap_or(hi)
+                };
+                values[v] = value.clamp(lo, hi);
+            }
+        }
+        Some(values)
+    }
+}

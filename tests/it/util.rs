@@ -1,0 +1,52 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under the repository root.
+pub fn file(rel: &str) -> PathBuf {
+    root().join(rel)
+}
+
+/// Run the `xuncha` binary with `args`, from the repository root.
+pub fn xuncha(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xuncha"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run xuncha")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Parse a scenario given as text; panics with the problems if invalid.
+pub fn scenario(yaml: &str) -> xuncha::Scenario {
+    match xuncha::scenario::parse(yaml, "test.yaml") {
+        Ok(s) => s,
+        Err(e) => panic!("scenario does not load:\n{e}"),
+    }
+}
+
+/// Write `text` to a fresh temporary file and return its path (kept alive by the guard).
+pub fn temp_file(name: &str, text: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    (dir, path)
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}
