@@ -73,7 +73,10 @@ pub enum LoadError {
     },
     /// The file parsed badly or failed validation; every problem is listed.
     #[error("{}", render_problems(file, problems))]
-    Invalid { file: String, problems: Vec<Problem> },
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
 }
 
 impl LoadError {

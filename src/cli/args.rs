@@ -1,9 +1,8 @@
-//! Raw command-line flags, exactly as clap parses them. [`super::run`] turns
-//! them into validated settings before anything is read or written.
+//! The command line as clap parses it: the top-level parser and the list of
+//! commands. Each command's own flags live beside its code in `cli/<command>.rs`;
+//! raw flags are validated there before anything is read or written.
 
-use std::path::PathBuf;
-
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -24,19 +23,23 @@ pub struct Cli {
 pub enum Command {
     /// Validate a scenario and summarise pool, units, conflicts and exclusions.
     #[command(after_help = "Example:\n  xuncha check scenarios/qingshan.yaml")]
-    Check(CheckArgs),
+    Check(super::check::CheckArgs),
     /// List recusal conflicts with their evidence.
-    #[command(after_help = "Examples:\n  xuncha conflicts scenarios/qingshan.yaml\n  xuncha conflicts scenarios/qingshan.yaml --person P0007 --all-units\n  xuncha conflicts scenarios/qingshan.yaml --format json")]
-    Conflicts(ConflictsArgs),
+    #[command(
+        after_help = "Examples:\n  xuncha conflicts scenarios/qingshan.yaml\n  xuncha conflicts scenarios/qingshan.yaml --person P0007 --all-units\n  xuncha conflicts scenarios/qingshan.yaml --format json"
+    )]
+    Conflicts(super::conflicts::ConflictsArgs),
     /// Plan the scenario's round: groups, leaders, members, units, villages.
-    #[command(after_help = "Examples:\n  xuncha plan scenarios/qingshan.yaml\n  xuncha plan scenarios/qingshan.yaml --format json --time-limit 20")]
-    Plan(PlanArgs),
+    #[command(
+        after_help = "Examples:\n  xuncha plan scenarios/qingshan.yaml\n  xuncha plan scenarios/qingshan.yaml --format json --time-limit 20"
+    )]
+    Plan(super::plan::PlanArgs),
     /// Training records: who meets the requirement.
     #[command(subcommand)]
-    Training(TrainingCommand),
+    Training(super::training::TrainingCommand),
     /// Write a synthetic county scenario (no real person's data).
     #[command(after_help = "Example:\n  xuncha generate --preset county --seed 7 -o county.yaml")]
-    Generate(GenerateArgs),
+    Generate(super::generate::GenerateArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -44,74 +47,4 @@ pub enum FormatArg {
     Table,
     Json,
     Csv,
-}
-
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// The scenario file (YAML, FORMAT.md v1).
-    pub scenario: PathBuf,
-}
-
-#[derive(Debug, Args)]
-pub struct ConflictsArgs {
-    pub scenario: PathBuf,
-    /// Only these people (repeat or separate with commas).
-    #[arg(long = "person", value_delimiter = ',')]
-    pub people: Vec<String>,
-    /// Only these units (repeat or separate with commas).
-    #[arg(long = "unit", value_delimiter = ',')]
-    pub units: Vec<String>,
-    /// Check against every unit, not just the round's.
-    #[arg(long)]
-    pub all_units: bool,
-    /// Date postings are measured against (default: the round's start, else today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub as_of: Option<String>,
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: FormatArg,
-}
-
-#[derive(Debug, Args)]
-pub struct PlanArgs {
-    pub scenario: PathBuf,
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: FormatArg,
-    /// Stop the solver after this many seconds and return the best roster found.
-    #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
-    pub time_limit: f64,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum TrainingCommand {
-    /// Hours in the requirement window per pool member.
-    Report(TrainingReportArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct TrainingReportArgs {
-    pub scenario: PathBuf,
-    /// End of the window, exclusive (default: the round's start).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub as_of: Option<String>,
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: FormatArg,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Preset {
-    Small,
-    County,
-    City,
-    RecusalBench,
-}
-
-#[derive(Debug, Args)]
-pub struct GenerateArgs {
-    #[arg(long, value_enum, default_value = "county")]
-    pub preset: Preset,
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// Write here (atomically) instead of standard output.
-    #[arg(short, long)]
-    pub output: Option<PathBuf>,
 }

@@ -17,11 +17,15 @@ pub enum Node {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edge {
     /// A relation of the given kind (index into the scenario's relations).
-    Relation { index: usize },
+    Relation {
+        index: usize,
+    },
     /// Current work unit.
     WorksAt,
     /// An earlier or ongoing posting (index into the person's postings).
-    Posting { index: usize },
+    Posting {
+        index: usize,
+    },
     Hometown,
 }
 
@@ -66,7 +70,8 @@ impl RelationGraph {
                 g.graph.add_edge(g.person(p), g.place(place), Edge::WorksAt);
             }
             if let Some(place) = person.hometown {
-                g.graph.add_edge(g.person(p), g.place(place), Edge::Hometown);
+                g.graph
+                    .add_edge(g.person(p), g.place(place), Edge::Hometown);
             }
             for (index, post) in person.postings.iter().enumerate() {
                 g.graph

@@ -111,12 +111,22 @@ impl Recusal {
             let person = s.person(p);
             let add = |found: &mut Vec<Conflict>, unit: UnitIx, rule: Rule, evidence: Evidence| {
                 if in_scope[unit.ix()] && !found.iter().any(|c| c.unit == unit && c.rule == rule) {
-                    found.push(Conflict { person: p, unit, rule, evidence });
+                    found.push(Conflict {
+                        person: p,
+                        unit,
+                        rule,
+                        evidence,
+                    });
                 }
             };
             // R1
             if let Some(place) = person.unit {
-                add(&mut found, s.unit_of(place), Rule::R1, Evidence::WorksAt { place });
+                add(
+                    &mut found,
+                    s.unit_of(place),
+                    Rule::R1,
+                    Evidence::WorksAt { place },
+                );
             }
             // R2
             for post in &person.postings {
@@ -125,14 +135,23 @@ impl Recusal {
                         &mut found,
                         s.unit_of(post.place),
                         Rule::R2,
-                        Evidence::Posting { place: post.place, from: post.from, to: post.to },
+                        Evidence::Posting {
+                            place: post.place,
+                            from: post.from,
+                            to: post.to,
+                        },
                     );
                 }
             }
             // R3
             if policy.hometown {
                 if let Some(place) = person.hometown {
-                    add(&mut found, s.unit_of(place), Rule::R3, Evidence::Hometown { place });
+                    add(
+                        &mut found,
+                        s.unit_of(place),
+                        Rule::R3,
+                        Evidence::Hometown { place },
+                    );
                 }
             }
             // R4: breadth first over kin relations, shortest path first.
@@ -141,7 +160,9 @@ impl Recusal {
                     let q = reached.person;
                     if let Some(place) = s.person(q).unit {
                         let u = s.unit_of(place);
-                        if in_scope[u.ix()] && !found.iter().any(|c| c.unit == u && c.rule == Rule::R4) {
+                        if in_scope[u.ix()]
+                            && !found.iter().any(|c| c.unit == u && c.rule == Rule::R4)
+                        {
                             let hops = bfs.path_to(reached.slot, s);
                             add(&mut found, u, Rule::R4, Evidence::Path { hops, place });
                         }
@@ -151,7 +172,14 @@ impl Recusal {
             // R5
             for &i in declared.get(&p).map(Vec::as_slice).unwrap_or(&[]) {
                 let d = &policy.declared[i];
-                add(&mut found, d.unit, Rule::R5, Evidence::Declared { reason: d.reason.clone() });
+                add(
+                    &mut found,
+                    d.unit,
+                    Rule::R5,
+                    Evidence::Declared {
+                        reason: d.reason.clone(),
+                    },
+                );
             }
             if person.leader {
                 // L1
@@ -163,7 +191,11 @@ impl Recusal {
                                 &mut found,
                                 s.unit_of(post.place),
                                 Rule::L1,
-                                Evidence::Posting { place: post.place, from: post.from, to: post.to },
+                                Evidence::Posting {
+                                    place: post.place,
+                                    from: post.from,
+                                    to: post.to,
+                                },
                             );
                         }
                     }
@@ -171,8 +203,16 @@ impl Recusal {
                 // L2
                 for &(q, rel) in &tie_adj[p.ix()] {
                     if let Some(place) = s.person(q).unit {
-                        let hops = vec![Hop { to: q, kind: s.relations[rel].kind.clone() }];
-                        add(&mut found, s.unit_of(place), Rule::L2, Evidence::Path { hops, place });
+                        let hops = vec![Hop {
+                            to: q,
+                            kind: s.relations[rel].kind.clone(),
+                        }];
+                        add(
+                            &mut found,
+                            s.unit_of(place),
+                            Rule::L2,
+                            Evidence::Path { hops, place },
+                        );
                     }
                 }
             }
@@ -195,7 +235,14 @@ impl Recusal {
                 member.insert(bit);
             }
         }
-        Recusal { as_of, n_units, conflicts, waived: waived_out, member, leader }
+        Recusal {
+            as_of,
+            n_units,
+            conflicts,
+            waived: waived_out,
+            member,
+            leader,
+        }
     }
 
     /// The conflicts of the scenario's default scope as of its round's start.
@@ -230,8 +277,12 @@ impl Recusal {
 
     /// The conflicts of `p` with `u`.
     pub fn between(&self, p: PersonIx, u: UnitIx) -> &[Conflict] {
-        let start = self.conflicts.partition_point(|c| (c.person, c.unit) < (p, u));
-        let end = self.conflicts.partition_point(|c| (c.person, c.unit) <= (p, u));
+        let start = self
+            .conflicts
+            .partition_point(|c| (c.person, c.unit) < (p, u));
+        let end = self
+            .conflicts
+            .partition_point(|c| (c.person, c.unit) <= (p, u));
         &self.conflicts[start..end]
     }
 
@@ -274,7 +325,11 @@ struct Bfs {
 
 impl Bfs {
     fn new(n: usize) -> Self {
-        Bfs { seen: vec![0; n], stamp: 0, nodes: Vec::new() }
+        Bfs {
+            seen: vec![0; n],
+            stamp: 0,
+            nodes: Vec::new(),
+        }
     }
 
     /// The people 1..=depth hops from `start`, nearest first.
@@ -303,7 +358,10 @@ impl Bfs {
         self.nodes[1..]
             .iter()
             .enumerate()
-            .map(|(i, &(person, _, _))| Reached { person, slot: i + 1 })
+            .map(|(i, &(person, _, _))| Reached {
+                person,
+                slot: i + 1,
+            })
             .collect()
     }
 
@@ -311,7 +369,10 @@ impl Bfs {
         let mut hops = Vec::new();
         while slot != 0 {
             let (person, parent, rel) = self.nodes[slot];
-            hops.push(Hop { to: person, kind: s.relations[rel].kind.clone() });
+            hops.push(Hop {
+                to: person,
+                kind: s.relations[rel].kind.clone(),
+            });
             slot = parent;
         }
         hops.reverse();

@@ -26,7 +26,15 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [Rule::R1, Rule::R2, Rule::R3, Rule::R4, Rule::R5, Rule::L1, Rule::L2];
+    pub const ALL: [Rule; 7] = [
+        Rule::R1,
+        Rule::R2,
+        Rule::R3,
+        Rule::R4,
+        Rule::R5,
+        Rule::L1,
+        Rule::L2,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -12,19 +12,35 @@ use crate::training::fmt_hours;
 /// units (or all units); `eligibility` the round's exclusions, if any round.
 pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>) -> String {
     let mut out = String::new();
-    let name = if s.name.trim().is_empty() { "(unnamed scenario)" } else { &s.name };
+    let name = if s.name.trim().is_empty() {
+        "(unnamed scenario)"
+    } else {
+        &s.name
+    };
     out.push_str(&format!("{name}\n\n"));
 
     let pool: Vec<_> = s.pool().collect();
     let leaders = pool.iter().filter(|p| s.person(**p).leader).count();
     let retired = pool.iter().filter(|p| s.person(**p).retired).count();
-    let townships = s.units.iter().filter(|u| u.kind == UnitKind::Township).count();
+    let townships = s
+        .units
+        .iter()
+        .filter(|u| u.kind == UnitKind::Township)
+        .count();
     let departments = s.units.len() - townships;
     let must = s.villages.iter().filter(|v| v.must_inspect()).count();
     let kin: BTreeSet<&str> = s.recusal.kin.iter().map(String::as_str).collect();
     let ties: BTreeSet<&str> = s.recusal.leader_ties.iter().map(String::as_str).collect();
-    let kin_rel = s.relations.iter().filter(|r| kin.contains(r.kind.as_str())).count();
-    let tie_rel = s.relations.iter().filter(|r| ties.contains(r.kind.as_str())).count();
+    let kin_rel = s
+        .relations
+        .iter()
+        .filter(|r| kin.contains(r.kind.as_str()))
+        .count();
+    let tie_rel = s
+        .relations
+        .iter()
+        .filter(|r| ties.contains(r.kind.as_str()))
+        .count();
     let mut conflicted: Vec<_> = recusal.conflicts().iter().map(|c| c.person).collect();
     conflicted.dedup();
 
@@ -52,7 +68,11 @@ pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>
             s.recusal.kin_depth
         ),
     ]);
-    let against = if s.round.is_some() { "the round's units" } else { "all units" };
+    let against = if s.round.is_some() {
+        "the round's units"
+    } else {
+        "all units"
+    };
     t.row([
         "conflicts".to_string(),
         format!(
@@ -135,7 +155,9 @@ pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>
                     let why: Vec<String> = reasons
                         .iter()
                         .map(|e| match e {
-                            Exclusion::Unavailable(d) => format!("unavailable {}..{}", d.from, d.to),
+                            Exclusion::Unavailable(d) => {
+                                format!("unavailable {}..{}", d.from, d.to)
+                            }
                             Exclusion::Training(st) => format!(
                                 "short of training: {} of {} h ({} h missing)",
                                 fmt_hours(st.hours),

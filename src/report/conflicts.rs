@@ -65,10 +65,7 @@ pub fn detail(s: &Scenario, c: &Conflict, years: (u32, u32)) -> String {
 }
 
 fn years(s: &Scenario) -> (u32, u32) {
-    (
-        s.recusal.former_posting_years,
-        s.recusal.long_posting_years,
-    )
+    (s.recusal.former_posting_years, s.recusal.long_posting_years)
 }
 
 #[derive(Serialize)]
@@ -119,7 +116,14 @@ pub fn json(s: &Scenario, conflicts: &[Conflict], as_of: chrono::NaiveDate) -> S
 pub fn csv(s: &Scenario, conflicts: &[Conflict]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
-        "person", "name", "unit", "unit_name", "rule", "leader_only", "path", "detail",
+        "person",
+        "name",
+        "unit",
+        "unit_name",
+        "rule",
+        "leader_only",
+        "path",
+        "detail",
     ])
     .expect("write to memory");
     for c in conflicts {
@@ -138,7 +142,11 @@ pub fn csv(s: &Scenario, conflicts: &[Conflict]) -> String {
             s.unit(c.unit).id.as_str(),
             s.unit_name(c.unit),
             c.rule.as_str(),
-            if c.rule.leader_only() { "true" } else { "false" },
+            if c.rule.leader_only() {
+                "true"
+            } else {
+                "false"
+            },
             &path,
             &detail(s, c, years(s)),
         ])

@@ -43,7 +43,11 @@ pub fn json_group(s: &Scenario, g: &Group) -> JsonGroup {
         leader: s.person(g.leader).id.clone(),
         members: g.members.iter().map(|p| s.person(*p).id.clone()).collect(),
         units: g.units.iter().map(|u| s.unit(*u).id.clone()).collect(),
-        villages: g.villages.iter().map(|v| s.village(*v).id.clone()).collect(),
+        villages: g
+            .villages
+            .iter()
+            .map(|v| s.village(*v).id.clone())
+            .collect(),
     }
 }
 
@@ -92,13 +96,24 @@ pub fn json(s: &Scenario, plan: &Plan) -> String {
 /// One row per seat: group, role, person, name, skills, units, villages.
 pub fn csv(s: &Scenario, plan: &Plan) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["round", "group", "role", "person", "name", "skills", "units", "villages"])
-        .expect("write to memory");
+    w.write_record([
+        "round", "group", "role", "person", "name", "skills", "units", "villages",
+    ])
+    .expect("write to memory");
     for (i, g) in plan.groups.iter().enumerate() {
         let units: Vec<&str> = g.units.iter().map(|u| s.unit(*u).id.as_str()).collect();
-        let villages: Vec<&str> = g.villages.iter().map(|v| s.village(*v).id.as_str()).collect();
+        let villages: Vec<&str> = g
+            .villages
+            .iter()
+            .map(|v| s.village(*v).id.as_str())
+            .collect();
         for p in &g.members {
-            let skills: Vec<&str> = s.person(*p).skills.iter().map(|k| s.skill_name(*k)).collect();
+            let skills: Vec<&str> = s
+                .person(*p)
+                .skills
+                .iter()
+                .map(|k| s.skill_name(*k))
+                .collect();
             w.write_record([
                 plan.round.as_str(),
                 &(i + 1).to_string(),
@@ -122,7 +137,10 @@ pub fn table(s: &Scenario, plan: &Plan, timing: bool) -> String {
     let status = match (&plan.status, plan.gap()) {
         (Status::Optimal, _) => "optimal (proven)".to_string(),
         (Status::Feasible { .. }, Some(gap)) => {
-            format!("feasible (time limit; within {:.1}% of the bound)", gap * 100.0)
+            format!(
+                "feasible (time limit; within {:.1}% of the bound)",
+                gap * 100.0
+            )
         }
         (Status::Feasible { .. }, None) => "feasible (time limit; gap unknown)".to_string(),
         (Status::Infeasible, _) => "infeasible: no roster satisfies every rule".to_string(),
@@ -152,14 +170,22 @@ pub fn table(s: &Scenario, plan: &Plan, timing: bool) -> String {
             .map(|u| format!("{} ({})", s.unit_name(*u), s.unit(*u).id))
             .collect();
         let weight: u64 = g.units.iter().map(|u| s.unit(*u).weight as u64).sum();
-        out.push_str(&format!("group {}: {}, weight {weight}\n", i + 1, units.join(" + ")));
+        out.push_str(&format!(
+            "group {}: {}, weight {weight}\n",
+            i + 1,
+            units.join(" + ")
+        ));
         if !g.villages.is_empty() {
             let villages: Vec<String> = g
                 .villages
                 .iter()
                 .map(|v| {
                     let village = s.village(*v);
-                    let mut label = format!("{} ({})", crate::scenario::display_name(&village.name, &village.id), village.id);
+                    let mut label = format!(
+                        "{} ({})",
+                        crate::scenario::display_name(&village.name, &village.id),
+                        village.id
+                    );
                     if village.must_inspect() {
                         let tags: Vec<&str> = village
                             .tags

@@ -82,8 +82,15 @@ pub fn json(s: &Scenario, as_of: NaiveDate) -> String {
 
 pub fn csv(s: &Scenario, as_of: NaiveDate) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["person", "name", "hours", "required", "compliant", "short_by"])
-        .expect("write to memory");
+    w.write_record([
+        "person",
+        "name",
+        "hours",
+        "required",
+        "compliant",
+        "short_by",
+    ])
+    .expect("write to memory");
     for p in s.pool() {
         let r = row(s, p, as_of);
         w.write_record([
@@ -106,7 +113,9 @@ pub fn table(s: &Scenario, as_of: NaiveDate) -> String {
             fmt_hours(req.hours),
             req.within_days
         ),
-        None => format!("training as of {as_of}: no requirement set; all hours on record shown\n\n"),
+        None => {
+            format!("training as of {as_of}: no requirement set; all hours on record shown\n\n")
+        }
     };
     let mut t = Table::new(["person", "name", "hours", "status"]);
     let mut short = 0;

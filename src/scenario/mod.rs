@@ -142,7 +142,9 @@ pub struct RecusalPolicy {
 impl Default for RecusalPolicy {
     fn default() -> Self {
         RecusalPolicy {
-            kin: ["spouse", "parent", "child", "sibling"].map(String::from).to_vec(),
+            kin: ["spouse", "parent", "child", "sibling"]
+                .map(String::from)
+                .to_vec(),
             kin_depth: 2,
             leader_ties: ["former_superior", "former_subordinate", "classmate"]
                 .map(String::from)
@@ -350,7 +352,9 @@ impl Scenario {
     /// A place's name for people to read: `东坪村 (青山镇)` for a village.
     pub fn place_name(&self, place: Place) -> String {
         match place {
-            Place::Unit(u) => display_name(&self.units[u.ix()].name, &self.units[u.ix()].id).to_string(),
+            Place::Unit(u) => {
+                display_name(&self.units[u.ix()].name, &self.units[u.ix()].id).to_string()
+            }
             Place::Village(v) => {
                 let village = &self.villages[v.ix()];
                 let town = &self.units[village.township.ix()];
@@ -494,9 +498,13 @@ fn structural_hint(message: &str) -> Option<&'static str> {
         Some("add `version: 1` at the top")
     } else if message.contains("tab") {
         Some("YAML indents with spaces, never tabs")
-    } else if message.contains("expected struct RawScenario") || message.contains("invalid type") && message.contains("RawScenario") {
+    } else if message.contains("expected struct RawScenario")
+        || message.contains("invalid type") && message.contains("RawScenario")
+    {
         Some("the top level must be a mapping of keys such as `version`, `units`, `people`")
-    } else if message.contains("premature end") || message.contains("input contains invalid characters") {
+    } else if message.contains("premature end")
+        || message.contains("input contains invalid characters")
+    {
         Some("the file does not look like YAML text")
     } else if message.contains("input date") || message.contains("premature end of input") {
         Some("dates are written YYYY-MM-DD")

@@ -101,7 +101,7 @@ pub struct RawPerson {
     pub id: String,
     #[serde(default)]
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pool: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,

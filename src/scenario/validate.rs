@@ -72,7 +72,12 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         match skill_ix.get(name) {
             Some(&s) => Some(s),
             None => {
-                cx.push_hint(path, subject, format!("unknown skill \"{name}\""), known_skills.clone());
+                cx.push_hint(
+                    path,
+                    subject,
+                    format!("unknown skill \"{name}\""),
+                    known_skills.clone(),
+                );
                 None
             }
         }
@@ -91,7 +96,9 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
                 path,
                 format!("{what} {id}"),
                 "duplicate id",
-                format!("already used by {prev}; ids must be unique across units, villages and people"),
+                format!(
+                    "already used by {prev}; ids must be unique across units, villages and people"
+                ),
             );
             return;
         }
@@ -100,7 +107,13 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
     };
     let mut village_count = 0u32;
     for (i, u) in raw.units.iter().enumerate() {
-        claim(&mut cx, &u.id, Entity::Unit(UnitIx(i as u32)), &format!("units[{i}].id"), "unit");
+        claim(
+            &mut cx,
+            &u.id,
+            Entity::Unit(UnitIx(i as u32)),
+            &format!("units[{i}].id"),
+            "unit",
+        );
         for (j, v) in u.villages.iter().enumerate() {
             claim(
                 &mut cx,
@@ -113,31 +126,52 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         }
     }
     for (i, p) in raw.people.iter().enumerate() {
-        claim(&mut cx, &p.id, Entity::Person(PersonIx(i as u32)), &format!("people[{i}].id"), "person");
+        claim(
+            &mut cx,
+            &p.id,
+            Entity::Person(PersonIx(i as u32)),
+            &format!("people[{i}].id"),
+            "person",
+        );
     }
 
     let unit_ids: Vec<&str> = raw.units.iter().map(|u| u.id.as_str()).collect();
     let known_units = known_list(unit_ids.iter().copied());
-    let resolve_place = |cx: &mut Ctx, id: &str, path: &str, subject: &str, field: &str| -> Option<Place> {
-        match ids.get(id) {
-            Some(Entity::Unit(u)) => Some(Place::Unit(*u)),
-            Some(Entity::Village(v)) => Some(Place::Village(*v)),
-            Some(Entity::Person(_)) => {
-                cx.push(path, subject, format!("{field} \"{id}\" is a person, not a unit or village"));
-                None
+    let resolve_place =
+        |cx: &mut Ctx, id: &str, path: &str, subject: &str, field: &str| -> Option<Place> {
+            match ids.get(id) {
+                Some(Entity::Unit(u)) => Some(Place::Unit(*u)),
+                Some(Entity::Village(v)) => Some(Place::Village(*v)),
+                Some(Entity::Person(_)) => {
+                    cx.push(
+                        path,
+                        subject,
+                        format!("{field} \"{id}\" is a person, not a unit or village"),
+                    );
+                    None
+                }
+                None => {
+                    cx.push_hint(
+                        path,
+                        subject,
+                        format!("unknown {field} \"{id}\""),
+                        format!("a unit or village id; {known_units}"),
+                    );
+                    None
+                }
             }
-            None => {
-                cx.push_hint(path, subject, format!("unknown {field} \"{id}\""), format!("a unit or village id; {known_units}"));
-                None
-            }
-        }
-    };
+        };
     let resolve_unit = |cx: &mut Ctx, id: &str, path: &str, subject: &str| -> Option<UnitIx> {
         match ids.get(id) {
             Some(Entity::Unit(u)) => Some(*u),
             Some(Entity::Village(v)) => {
                 let _ = v;
-                cx.push_hint(path, subject, format!("\"{id}\" is a village, not a unit"), "name its township");
+                cx.push_hint(
+                    path,
+                    subject,
+                    format!("\"{id}\" is a village, not a unit"),
+                    "name its township",
+                );
                 None
             }
             Some(Entity::Person(_)) => {
@@ -145,7 +179,12 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
                 None
             }
             None => {
-                cx.push_hint(path, subject, format!("unknown unit \"{id}\""), known_units.clone());
+                cx.push_hint(
+                    path,
+                    subject,
+                    format!("unknown unit \"{id}\""),
+                    known_units.clone(),
+                );
                 None
             }
         }
@@ -155,11 +194,20 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         match ids.get(id) {
             Some(Entity::Person(p)) => Some(*p),
             Some(_) => {
-                cx.push(path, subject, format!("\"{id}\" is a unit or village, not a person"));
+                cx.push(
+                    path,
+                    subject,
+                    format!("\"{id}\" is a unit or village, not a person"),
+                );
                 None
             }
             None => {
-                cx.push_hint(path, subject, format!("unknown person \"{id}\""), known_list(person_ids.iter().copied()));
+                cx.push_hint(
+                    path,
+                    subject,
+                    format!("unknown person \"{id}\""),
+                    known_list(person_ids.iter().copied()),
+                );
                 None
             }
         }
@@ -172,7 +220,12 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         let subject = format!("unit {}", u.id);
         let weight = u.weight.unwrap_or(1);
         if weight < 1 || weight > u32::MAX as i64 {
-            cx.push_hint(&format!("units[{i}].weight"), &subject, format!("weight {weight} out of range"), "an integer >= 1");
+            cx.push_hint(
+                &format!("units[{i}].weight"),
+                &subject,
+                format!("weight {weight} out of range"),
+                "an integer >= 1",
+            );
         }
         let requires = u
             .requires
@@ -185,13 +238,23 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
             RawUnitKind::Department => UnitKind::Department,
         };
         if kind == UnitKind::Department && !u.villages.is_empty() {
-            cx.push_hint(&format!("units[{i}].villages"), &subject, "a department has villages", "only townships have villages; make it `kind: township` or move the villages");
+            cx.push_hint(
+                &format!("units[{i}].villages"),
+                &subject,
+                "a department has villages",
+                "only townships have villages; make it `kind: township` or move the villages",
+            );
         }
         let mut own = Vec::new();
         for (j, v) in u.villages.iter().enumerate() {
             let complaints = v.complaints.unwrap_or(0);
             if complaints < 0 || complaints > u32::MAX as i64 {
-                cx.push_hint(&format!("units[{i}].villages[{j}].complaints"), format!("village {}", v.id), format!("complaints {complaints} out of range"), "an integer >= 0");
+                cx.push_hint(
+                    &format!("units[{i}].villages[{j}].complaints"),
+                    format!("village {}", v.id),
+                    format!("complaints {complaints} out of range"),
+                    "an integer >= 0",
+                );
             }
             let mut tags = v.tags.clone();
             tags.sort();
@@ -221,11 +284,18 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
     for (i, p) in raw.people.iter().enumerate() {
         let subject = format!("person {}", p.id);
         person_spans.push(cx.span(&format!("people[{i}]")));
-        let unit = p.unit.as_deref().and_then(|id| resolve_place(&mut cx, id, &format!("people[{i}].unit"), &subject, "unit"));
-        let hometown = p
-            .hometown
-            .as_deref()
-            .and_then(|id| resolve_place(&mut cx, id, &format!("people[{i}].hometown"), &subject, "hometown"));
+        let unit = p.unit.as_deref().and_then(|id| {
+            resolve_place(&mut cx, id, &format!("people[{i}].unit"), &subject, "unit")
+        });
+        let hometown = p.hometown.as_deref().and_then(|id| {
+            resolve_place(
+                &mut cx,
+                id,
+                &format!("people[{i}].hometown"),
+                &subject,
+                "hometown",
+            )
+        });
         let mut skills: Vec<SkillIx> = p
             .skills
             .iter()
@@ -235,7 +305,12 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         skills.sort();
         skills.dedup();
         if p.pool && p.skills.is_empty() {
-            cx.push_hint(&format!("people[{i}]"), &subject, "pool member without skills", format!("give them at least one skill ({known_skills}) or set `pool: false`"));
+            cx.push_hint(
+                &format!("people[{i}]"),
+                &subject,
+                "pool member without skills",
+                format!("give them at least one skill ({known_skills}) or set `pool: false`"),
+            );
         }
         if !p.pool && (p.leader || p.retired) {
             // Harmless but suspicious: leaders outside the pool are never drawn.
@@ -243,20 +318,47 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         let mut unavailable = Vec::new();
         for (j, r) in p.unavailable.iter().enumerate() {
             if r.to < r.from {
-                cx.push(&format!("people[{i}].unavailable[{j}]"), &subject, format!("unavailable range ends ({}) before it starts ({})", r.to, r.from));
+                cx.push(
+                    &format!("people[{i}].unavailable[{j}]"),
+                    &subject,
+                    format!(
+                        "unavailable range ends ({}) before it starts ({})",
+                        r.to, r.from
+                    ),
+                );
             }
-            unavailable.push(DateRange { from: r.from, to: r.to });
+            unavailable.push(DateRange {
+                from: r.from,
+                to: r.to,
+            });
         }
         let mut postings = Vec::new();
         for (j, post) in p.postings.iter().enumerate() {
             let path = format!("people[{i}].postings[{j}]");
             if let Some(to) = post.to {
                 if to < post.from {
-                    cx.push(&path, &subject, format!("posting at {} ends ({to}) before it starts ({})", post.unit, post.from));
+                    cx.push(
+                        &path,
+                        &subject,
+                        format!(
+                            "posting at {} ends ({to}) before it starts ({})",
+                            post.unit, post.from
+                        ),
+                    );
                 }
             }
-            if let Some(place) = resolve_place(&mut cx, &post.unit, &format!("{path}.unit"), &subject, "posting unit") {
-                postings.push(Posting { place, from: post.from, to: post.to });
+            if let Some(place) = resolve_place(
+                &mut cx,
+                &post.unit,
+                &format!("{path}.unit"),
+                &subject,
+                "posting unit",
+            ) {
+                postings.push(Posting {
+                    place,
+                    from: post.from,
+                    to: post.to,
+                });
             }
         }
         people.push(Person {
@@ -280,13 +382,25 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         let a = resolve_person(&mut cx, &r.a, &format!("relations[{i}].a"), &subject);
         let b = resolve_person(&mut cx, &r.b, &format!("relations[{i}].b"), &subject);
         if r.kind.trim().is_empty() {
-            cx.push(&format!("relations[{i}].kind"), &subject, "empty relation kind");
+            cx.push(
+                &format!("relations[{i}].kind"),
+                &subject,
+                "empty relation kind",
+            );
         }
         if let (Some(a), Some(b)) = (a, b) {
             if a == b {
-                cx.push(&format!("relations[{i}]"), &subject, "a person related to themself");
+                cx.push(
+                    &format!("relations[{i}]"),
+                    &subject,
+                    "a person related to themself",
+                );
             } else {
-                relations.push(Relation { a, b, kind: r.kind.clone() });
+                relations.push(Relation {
+                    a,
+                    b,
+                    kind: r.kind.clone(),
+                });
             }
         }
     }
@@ -299,7 +413,12 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         }
         if let Some(d) = rr.kin_depth {
             if !(0..=MAX_KIN_DEPTH).contains(&d) {
-                cx.push_hint("recusal.kin_depth", "recusal", format!("kin_depth {d} out of range"), format!("0 to {MAX_KIN_DEPTH}"));
+                cx.push_hint(
+                    "recusal.kin_depth",
+                    "recusal",
+                    format!("kin_depth {d} out of range"),
+                    format!("0 to {MAX_KIN_DEPTH}"),
+                );
             } else {
                 recusal.kin_depth = d as u32;
             }
@@ -308,12 +427,25 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
             recusal.leader_ties = t.clone();
         }
         for (field, value, slot) in [
-            ("former_posting_years", rr.former_posting_years, &mut recusal.former_posting_years),
-            ("long_posting_years", rr.long_posting_years, &mut recusal.long_posting_years),
+            (
+                "former_posting_years",
+                rr.former_posting_years,
+                &mut recusal.former_posting_years,
+            ),
+            (
+                "long_posting_years",
+                rr.long_posting_years,
+                &mut recusal.long_posting_years,
+            ),
         ] {
             if let Some(y) = value {
                 if !(0..=100).contains(&y) {
-                    cx.push_hint(&format!("recusal.{field}"), "recusal", format!("{field} {y} out of range"), "0 to 100 years");
+                    cx.push_hint(
+                        &format!("recusal.{field}"),
+                        "recusal",
+                        format!("{field} {y} out of range"),
+                        "0 to 100 years",
+                    );
                 } else {
                     *slot = y as u32;
                 }
@@ -322,18 +454,31 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         if let Some(h) = rr.hometown {
             recusal.hometown = h;
         }
-        for (list, name, entries) in [("declared", "declared", &rr.declared), ("waived", "waived", &rr.waived)] {
+        for (list, name, entries) in [
+            ("declared", "declared", &rr.declared),
+            ("waived", "waived", &rr.waived),
+        ] {
             for (i, d) in entries.iter().enumerate() {
                 let path = format!("recusal.{list}[{i}]");
                 let subject = format!("{name} entry {} / {}", d.person, d.unit);
-                let person = resolve_person(&mut cx, &d.person, &format!("{path}.person"), &subject);
+                let person =
+                    resolve_person(&mut cx, &d.person, &format!("{path}.person"), &subject);
                 let unit = resolve_unit(&mut cx, &d.unit, &format!("{path}.unit"), &subject);
                 let reason = d.reason.clone().unwrap_or_default();
                 if name == "waived" && reason.trim().is_empty() {
-                    cx.push_hint(&path, &subject, "a waiver without a reason", "add `reason:` saying why the conflict was dismissed");
+                    cx.push_hint(
+                        &path,
+                        &subject,
+                        "a waiver without a reason",
+                        "add `reason:` saying why the conflict was dismissed",
+                    );
                 }
                 if let (Some(person), Some(unit)) = (person, unit) {
-                    let st = Statement { person, unit, reason };
+                    let st = Statement {
+                        person,
+                        unit,
+                        reason,
+                    };
                     if name == "waived" {
                         recusal.waived.push(st);
                     } else {
@@ -345,7 +490,12 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         for (i, pair) in rr.apart.iter().enumerate() {
             let path = format!("recusal.apart[{i}]");
             if pair.len() != 2 {
-                cx.push_hint(&path, "recusal", format!("an `apart` entry lists {} people", pair.len()), "write each pair as [P010, P011]");
+                cx.push_hint(
+                    &path,
+                    "recusal",
+                    format!("an `apart` entry lists {} people", pair.len()),
+                    "write each pair as [P010, P011]",
+                );
                 continue;
             }
             let subject = format!("apart pair {} / {}", pair[0], pair[1]);
@@ -367,26 +517,51 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         if let Some(req) = &rt.requirement {
             let mut ok = true;
             if !req.hours.is_finite() || req.hours < 0.0 {
-                cx.push_hint("training.requirement.hours", "training requirement", format!("hours {} out of range", req.hours), "a number >= 0");
+                cx.push_hint(
+                    "training.requirement.hours",
+                    "training requirement",
+                    format!("hours {} out of range", req.hours),
+                    "a number >= 0",
+                );
                 ok = false;
             }
             if req.within_days < 1 || req.within_days > 36_500 {
-                cx.push_hint("training.requirement.within_days", "training requirement", format!("within_days {} out of range", req.within_days), "1 to 36500 days");
+                cx.push_hint(
+                    "training.requirement.within_days",
+                    "training requirement",
+                    format!("within_days {} out of range", req.within_days),
+                    "1 to 36500 days",
+                );
                 ok = false;
             }
             if ok {
-                training.requirement = Some(Requirement { hours: req.hours, within_days: req.within_days as u32 });
+                training.requirement = Some(Requirement {
+                    hours: req.hours,
+                    within_days: req.within_days as u32,
+                });
             }
         }
         for (i, r) in rt.records.iter().enumerate() {
             let path = format!("training.records[{i}]");
             let subject = format!("training record of {}", r.person);
             if !r.hours.is_finite() || r.hours < 0.0 {
-                cx.push_hint(&format!("{path}.hours"), &subject, format!("hours {} out of range", r.hours), "a number >= 0");
+                cx.push_hint(
+                    &format!("{path}.hours"),
+                    &subject,
+                    format!("hours {} out of range", r.hours),
+                    "a number >= 0",
+                );
                 continue;
             }
-            if let Some(person) = resolve_person(&mut cx, &r.person, &format!("{path}.person"), &subject) {
-                training.records.push(TrainingRecord { person, course: r.course.clone(), date: r.date, hours: r.hours });
+            if let Some(person) =
+                resolve_person(&mut cx, &r.person, &format!("{path}.person"), &subject)
+            {
+                training.records.push(TrainingRecord {
+                    person,
+                    course: r.course.clone(),
+                    date: r.date,
+                    hours: r.hours,
+                });
             }
         }
     }
@@ -398,19 +573,40 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         let path = format!("history[{i}]");
         let subject = format!("history round {}", h.round);
         if !round_ids.insert(h.round.clone()) {
-            cx.push(&format!("{path}.round"), &subject, "round id appears twice in history");
+            cx.push(
+                &format!("{path}.round"),
+                &subject,
+                "round id appears twice in history",
+            );
         }
         if h.end < h.start {
-            cx.push(&format!("{path}.end"), &subject, format!("ends ({}) before it starts ({})", h.end, h.start));
+            cx.push(
+                &format!("{path}.end"),
+                &subject,
+                format!("ends ({}) before it starts ({})", h.end, h.start),
+            );
         }
         let mut groups = Vec::new();
         for (g, group) in h.groups.iter().enumerate() {
             let gp = format!("{path}.groups[{g}]");
-            if let Some(group) = resolve_group(&mut cx, group, &gp, &subject, &resolve_person, &resolve_unit, &ids) {
+            if let Some(group) = resolve_group(
+                &mut cx,
+                group,
+                &gp,
+                &subject,
+                &resolve_person,
+                &resolve_unit,
+                &ids,
+            ) {
                 groups.push(group);
             }
         }
-        history.push(HistoryRound { id: h.round.clone(), start: h.start, end: h.end, groups });
+        history.push(HistoryRound {
+            id: h.round.clone(),
+            start: h.start,
+            end: h.end,
+            groups,
+        });
     }
 
     // Round rules, shared by `round` and the term's rounds.
@@ -420,10 +616,19 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
             cx.push("round.id", "round", "empty round id");
         }
         if round_ids.contains(&r.id) {
-            cx.push_hint("round.id", &subject, "this round is already in history", "give the round to plan a new id");
+            cx.push_hint(
+                "round.id",
+                &subject,
+                "this round is already in history",
+                "give the round to plan a new id",
+            );
         }
         if r.end < r.start {
-            cx.push("round.end", &subject, format!("ends ({}) before it starts ({})", r.end, r.start));
+            cx.push(
+                "round.end",
+                &subject,
+                format!("ends ({}) before it starts ({})", r.end, r.start),
+            );
         }
         let rules = round_rules(
             &mut cx,
@@ -454,14 +659,29 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
             }
         }
         if r.units.is_empty() {
-            cx.push_hint("round", &subject, "the round inspects no units", "list them under `units:`");
+            cx.push_hint(
+                "round",
+                &subject,
+                "the round inspects no units",
+                "list them under `units:`",
+            );
         }
-        rules.map(|rules| Round { id: r.id.clone(), start: r.start, end: r.end, rules, units })
+        rules.map(|rules| Round {
+            id: r.id.clone(),
+            start: r.start,
+            end: r.end,
+            rules,
+            units,
+        })
     });
 
     let term = raw.term.as_ref().map(|t| {
         if t.end < t.start {
-            cx.push("term.end", "term", format!("ends ({}) before it starts ({})", t.end, t.start));
+            cx.push(
+                "term.end",
+                "term",
+                format!("ends ({}) before it starts ({})", t.end, t.start),
+            );
         }
         let mut ids_seen: HashSet<String> = round_ids.clone();
         if let Some(r) = &raw.round {
@@ -478,26 +698,57 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
             let start = tr.start.or(base.map(|b| b.start));
             let end = tr.end.or(base.map(|b| b.end));
             let (Some(start), Some(end)) = (start, end) else {
-                cx.push_hint(&path, &subject, "no start or end date", "give `start:` and `end:` (there is no `round` to take them from)");
+                cx.push_hint(
+                    &path,
+                    &subject,
+                    "no start or end date",
+                    "give `start:` and `end:` (there is no `round` to take them from)",
+                );
                 continue;
             };
             if end < start {
-                cx.push(&path, &subject, format!("ends ({end}) before it starts ({start})"));
+                cx.push(
+                    &path,
+                    &subject,
+                    format!("ends ({end}) before it starts ({start})"),
+                );
             }
             let fields = RuleFields {
                 kind: tr.kind.or(base.map(|b| b.kind)),
                 groups: tr.groups.or(base.map(|b| b.groups)),
                 group_size: tr.group_size.or(base.map(|b| b.group_size)),
-                max_units_per_group: tr.max_units_per_group.or(base.and_then(|b| b.max_units_per_group)),
-                villages_per_township: tr.villages_per_township.or(base.and_then(|b| b.villages_per_township)),
-                required_skills: tr.required_skills.as_deref().or(base.map(|b| b.required_skills.as_slice())),
-                max_retired_per_group: tr.max_retired_per_group.or(base.and_then(|b| b.max_retired_per_group)),
+                max_units_per_group: tr
+                    .max_units_per_group
+                    .or(base.and_then(|b| b.max_units_per_group)),
+                villages_per_township: tr
+                    .villages_per_township
+                    .or(base.and_then(|b| b.villages_per_township)),
+                required_skills: tr
+                    .required_skills
+                    .as_deref()
+                    .or(base.map(|b| b.required_skills.as_slice())),
+                max_retired_per_group: tr
+                    .max_retired_per_group
+                    .or(base.and_then(|b| b.max_retired_per_group)),
             };
-            if let Some(rules) = round_rules(&mut cx, &path, &subject, fields, None, &|cx, name, p| skill(cx, name, p, &subject)) {
-                rounds.push(TermRound { id: tr.id.clone(), start, end, rules });
+            if let Some(rules) =
+                round_rules(&mut cx, &path, &subject, fields, None, &|cx, name, p| {
+                    skill(cx, name, p, &subject)
+                })
+            {
+                rounds.push(TermRound {
+                    id: tr.id.clone(),
+                    start,
+                    end,
+                    rules,
+                });
             }
         }
-        Term { start: t.start, end: t.end, rounds }
+        Term {
+            start: t.start,
+            end: t.end,
+            rounds,
+        }
     });
 
     let mut weights = Weights::default();
@@ -510,7 +761,12 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         ] {
             if let Some(v) = value {
                 if !(0..=1_000_000).contains(&v) {
-                    cx.push_hint(&format!("weights.{field}"), "weights", format!("{field} {v} out of range"), "an integer from 0 to 1000000");
+                    cx.push_hint(
+                        &format!("weights.{field}"),
+                        "weights",
+                        format!("{field} {v} out of range"),
+                        "an integer from 0 to 1000000",
+                    );
                 } else {
                     *slot = v as u32;
                 }
@@ -520,7 +776,11 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
 
     if !cx.problems.is_empty() {
         // Report in file order; problems without a position come last.
-        cx.problems.sort_by_key(|p| p.span.map(|s| (s.line, s.column)).unwrap_or((usize::MAX, 0)));
+        cx.problems.sort_by_key(|p| {
+            p.span
+                .map(|s| (s.line, s.column))
+                .unwrap_or((usize::MAX, 0))
+        });
         return Err(cx.problems);
     }
     Ok(Scenario {
@@ -560,7 +820,12 @@ fn resolve_group(
         .map(|(i, m)| resolve_person(cx, m, &format!("{path}.members[{i}]"), subject))
         .collect();
     if !g.members.contains(&g.leader) {
-        cx.push_hint(&format!("{path}.leader"), subject, format!("leader {} is not among the members", g.leader), "members include the leader");
+        cx.push_hint(
+            &format!("{path}.leader"),
+            subject,
+            format!("leader {} is not among the members", g.leader),
+            "members include the leader",
+        );
     }
     let units: Vec<Option<UnitIx>> = g
         .units
@@ -573,7 +838,11 @@ fn resolve_group(
         match ids.get(v) {
             Some(Entity::Village(vx)) => villages.push(Some(*vx)),
             _ => {
-                cx.push(&format!("{path}.villages[{i}]"), subject, format!("unknown village \"{v}\""));
+                cx.push(
+                    &format!("{path}.villages[{i}]"),
+                    subject,
+                    format!("unknown village \"{v}\""),
+                );
                 villages.push(None);
             }
         }
@@ -582,7 +851,12 @@ fn resolve_group(
     let members: Option<Vec<_>> = members.into_iter().collect();
     let units: Option<Vec<_>> = units.into_iter().collect();
     let villages: Option<Vec<_>> = villages.into_iter().collect();
-    Some(Group { leader, members: members?, units: units?, villages: villages? })
+    Some(Group {
+        leader,
+        members: members?,
+        units: units?,
+        villages: villages?,
+    })
 }
 
 struct RuleFields<'a> {
@@ -606,7 +880,12 @@ fn round_rules(
     let before = cx.problems.len();
     let count = |cx: &mut Ctx, field: &str, v: i64, min: i64| -> u32 {
         if v < min || v > 100_000 {
-            cx.push_hint(&format!("{path}.{field}"), subject, format!("{field} {v} out of range"), format!("an integer from {min} to 100000"));
+            cx.push_hint(
+                &format!("{path}.{field}"),
+                subject,
+                format!("{field} {v} out of range"),
+                format!("an integer from {min} to 100000"),
+            );
             min.max(0) as u32
         } else {
             v as u32
@@ -615,7 +894,12 @@ fn round_rules(
     let groups = match f.groups {
         Some(g) => count(cx, "groups", g, 1),
         None => {
-            cx.push_hint(path, subject, "no `groups`", "say how many groups the round has");
+            cx.push_hint(
+                path,
+                subject,
+                "no `groups`",
+                "say how many groups the round has",
+            );
             1
         }
     };
@@ -624,18 +908,40 @@ fn round_rules(
             let min = count(cx, "group_size.min", s.min, 1);
             let max = count(cx, "group_size.max", s.max, 1);
             if min > max {
-                cx.push_hint(&format!("{path}.group_size"), subject, format!("group_size min {min} is greater than max {max}"), "swap them or raise max");
+                cx.push_hint(
+                    &format!("{path}.group_size"),
+                    subject,
+                    format!("group_size min {min} is greater than max {max}"),
+                    "swap them or raise max",
+                );
             }
             (min, max)
         }
         None => {
-            cx.push_hint(path, subject, "no `group_size`", "give {min: 4, max: 6} or similar");
+            cx.push_hint(
+                path,
+                subject,
+                "no `group_size`",
+                "give {min: 4, max: 6} or similar",
+            );
             (1, 1)
         }
     };
-    let max_units_per_group = count(cx, "max_units_per_group", f.max_units_per_group.unwrap_or(2), 1);
-    let villages_per_township = count(cx, "villages_per_township", f.villages_per_township.unwrap_or(0), 0);
-    let max_retired_per_group = f.max_retired_per_group.map(|v| count(cx, "max_retired_per_group", v, 0));
+    let max_units_per_group = count(
+        cx,
+        "max_units_per_group",
+        f.max_units_per_group.unwrap_or(2),
+        1,
+    );
+    let villages_per_township = count(
+        cx,
+        "villages_per_township",
+        f.villages_per_township.unwrap_or(0),
+        0,
+    );
+    let max_retired_per_group = f
+        .max_retired_per_group
+        .map(|v| count(cx, "max_retired_per_group", v, 0));
     let mut required_skills = Vec::new();
     for (i, s) in f.required_skills.unwrap_or(&[]).iter().enumerate() {
         if let Some(s) = skill(cx, s, &format!("{path}.required_skills[{i}]")) {

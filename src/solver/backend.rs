@@ -58,7 +58,13 @@ pub fn backend_name() -> &'static str {
 /// `gap`: a relative MIP gap at which the backend may stop and still report
 /// [`Outcome::Optimal`]; callers pass one only when it proves optimality
 /// (an integer objective and a gap below 1 / incumbent).
-pub fn solve(m: &Milp, limit: Duration, relax: bool, start: Option<&[f64]>, gap: Option<f32>) -> Outcome {
+pub fn solve(
+    m: &Milp,
+    limit: Duration,
+    relax: bool,
+    start: Option<&[f64]>,
+    gap: Option<f32>,
+) -> Outcome {
     let (tx, rx) = std::sync::mpsc::channel();
     let model = m.clone();
     let start = start.map(<[f64]>::to_vec);
@@ -77,7 +83,13 @@ pub fn solve(m: &Milp, limit: Duration, relax: bool, start: Option<&[f64]>, gap:
     }
 }
 
-fn solve_here(m: &Milp, limit: Duration, relax: bool, start: Option<&[f64]>, gap: Option<f32>) -> Outcome {
+fn solve_here(
+    m: &Milp,
+    limit: Duration,
+    relax: bool,
+    start: Option<&[f64]>,
+    gap: Option<f32>,
+) -> Outcome {
     let began = Instant::now();
     let mut pv = ProblemVariables::new();
     let vars: Vec<Variable> = m

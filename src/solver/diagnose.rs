@@ -67,7 +67,13 @@ fn exclusion_brief(e: &Exclusion) -> String {
 fn why_out(inst: &Instance, p: PersonIx, units: &[UnitIx], lead: bool) -> Option<String> {
     let reasons = inst.eligibility.reasons(p);
     if !reasons.is_empty() {
-        return Some(reasons.iter().map(exclusion_brief).collect::<Vec<_>>().join("; "));
+        return Some(
+            reasons
+                .iter()
+                .map(exclusion_brief)
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
     }
     let mut parts = Vec::new();
     for &u in units {
@@ -79,7 +85,11 @@ fn why_out(inst: &Instance, p: PersonIx, units: &[UnitIx], lead: bool) -> Option
             .collect();
         if !cs.is_empty() {
             let list: Vec<String> = cs.iter().map(|c| conflict_brief(inst, c)).collect();
-            parts.push(format!("conflicts with {} ({})", inst.s.unit_name(u), list.join("; ")));
+            parts.push(format!(
+                "conflicts with {} ({})",
+                inst.s.unit_name(u),
+                list.join("; ")
+            ));
         }
     }
     (!parts.is_empty()).then(|| parts.join(", "))
@@ -155,12 +165,23 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
             inst.people.len() / r.size_min as usize,
         ));
     }
-    let leaders: Vec<PersonIx> = inst.people.iter().copied().filter(|p| s.person(*p).leader).collect();
+    let leaders: Vec<PersonIx> = inst
+        .people
+        .iter()
+        .copied()
+        .filter(|p| s.person(*p).leader)
+        .collect();
     if leaders.len() < g {
         let out_leaders: Vec<String> = pool
             .iter()
             .filter(|p| s.person(**p).leader && !inst.eligibility.is_available(**p))
-            .map(|p| format!("{} {}", who(inst, *p), why_out(inst, *p, &[], true).unwrap_or_default()))
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    who(inst, *p),
+                    why_out(inst, *p, &[], true).unwrap_or_default()
+                )
+            })
             .collect();
         let mut msg = format!(
             "{} need {} leaders but only {} available pool members may lead (H4)",
@@ -171,7 +192,10 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
         if !out_leaders.is_empty() {
             msg.push_str(&format!("; out: {}", out_leaders.join(", ")));
         }
-        msg.push_str(&format!("; lower `groups` to {} or add leaders to the pool", leaders.len()));
+        msg.push_str(&format!(
+            "; lower `groups` to {} or add leaders to the pool",
+            leaders.len()
+        ));
         out.push(msg);
     }
     for &k in inst.required() {
@@ -180,7 +204,13 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
             let outs: Vec<String> = pool
                 .iter()
                 .filter(|p| inst.has(**p, k) && !inst.eligibility.is_available(**p))
-                .map(|p| format!("{} {}", who(inst, *p), why_out(inst, *p, &[], false).unwrap_or_default()))
+                .map(|p| {
+                    format!(
+                        "{} {}",
+                        who(inst, *p),
+                        why_out(inst, *p, &[], false).unwrap_or_default()
+                    )
+                })
                 .collect();
             let mut msg = format!(
                 "every group needs {} (required_skills, H5) but only {} available pool members have it",
@@ -194,7 +224,11 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
         }
     }
     if let Some(max) = r.max_retired_per_group {
-        let active = inst.people.iter().filter(|p| !s.person(**p).retired).count();
+        let active = inst
+            .people
+            .iter()
+            .filter(|p| !s.person(**p).retired)
+            .count();
         if active + g * (max as usize) < seats {
             out.push(format!(
                 "{} of at least {} need {seats} members; with at most {max} retired per group (H9) only {} are possible ({active} available members not retired); raise `max_retired_per_group` or lower `group_size.min`",
@@ -215,7 +249,9 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
             let outs: Vec<String> = pool
                 .iter()
                 .filter(|p| s.person(**p).leader)
-                .filter_map(|p| why_out(inst, *p, &[u], true).map(|w| format!("{} {w}", who(inst, *p))))
+                .filter_map(|p| {
+                    why_out(inst, *p, &[u], true).map(|w| format!("{} {w}", who(inst, *p)))
+                })
                 .collect();
             out.push(format!(
                 "nobody may lead the group holding {} (H4, H6): {}; add a waiver after review, or move {} to a later round",
@@ -224,7 +260,11 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
                 s.unit_name(u)
             ));
         }
-        let staff = inst.people.iter().filter(|p| inst.recusal.member_ok(**p, u)).count();
+        let staff = inst
+            .people
+            .iter()
+            .filter(|p| inst.recusal.member_ok(**p, u))
+            .count();
         if staff < r.size_min as usize {
             out.push(format!(
                 "the group holding {} needs {} members but only {staff} available pool members have no conflict with it (H3, H6)",
@@ -239,10 +279,13 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
                 .filter(|p| inst.has(**p, k) && inst.recusal.member_ok(**p, u))
                 .count();
             if ok == 0 {
-                let with: Vec<PersonIx> = pool.iter().copied().filter(|p| inst.has(*p, k)).collect();
+                let with: Vec<PersonIx> =
+                    pool.iter().copied().filter(|p| inst.has(*p, k)).collect();
                 let outs: Vec<String> = with
                     .iter()
-                    .filter_map(|p| why_out(inst, *p, &[u], false).map(|w| format!("{} {w}", who(inst, *p))))
+                    .filter_map(|p| {
+                        why_out(inst, *p, &[u], false).map(|w| format!("{} {w}", who(inst, *p)))
+                    })
                     .collect();
                 out.push(if with.is_empty() {
                     format!(

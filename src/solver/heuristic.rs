@@ -52,12 +52,17 @@ pub fn greedy(inst: &Instance) -> Option<Vec<Group>> {
                 }))
     };
     let cost = |p: PersonIx, g: usize, members: &[Vec<PersonIx>]| -> u64 {
-        let repeats = units[g].iter().filter(|u| inst.past_units.contains(&(p, **u))).count() as u64;
+        let repeats = units[g]
+            .iter()
+            .filter(|u| inst.past_units.contains(&(p, **u)))
+            .count() as u64;
         let pairs = members[g]
             .iter()
             .filter(|q| inst.met.contains(&(p.min(**q), p.max(**q))))
             .count() as u64;
-        w.workload as u64 * inst.served[&p] + w.repeat_unit as u64 * repeats + w.repeat_pair as u64 * pairs
+        w.workload as u64 * inst.served[&p]
+            + w.repeat_unit as u64 * repeats
+            + w.repeat_pair as u64 * pairs
     };
 
     // Leaders, hardest group first.

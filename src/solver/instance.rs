@@ -89,7 +89,8 @@ impl<'s> Instance<'s> {
         let kin: BTreeSet<&str> = s.recusal.kin.iter().map(String::as_str).collect();
         let mut apart = BTreeMap::new();
         for r in &s.relations {
-            if kin.contains(r.kind.as_str()) && candidate.contains(&r.a) && candidate.contains(&r.b) {
+            if kin.contains(r.kind.as_str()) && candidate.contains(&r.a) && candidate.contains(&r.b)
+            {
                 apart
                     .entry((r.a.min(r.b), r.a.max(r.b)))
                     .or_insert_with(|| format!("{} ({})", r.kind, "H11 kin"));

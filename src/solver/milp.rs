@@ -162,10 +162,6 @@ impl Milp {
 
     /// The objective value of an assignment.
     pub fn cost(&self, values: &[f64]) -> f64 {
-        self.vars
-            .iter()
-            .zip(values)
-            .map(|(d, v)| d.cost * v)
-            .sum()
+        self.vars.iter().zip(values).map(|(d, v)| d.cost * v).sum()
     }
 }

@@ -92,7 +92,11 @@ impl Plan {
             (Status::Optimal, _) => Some(0.0),
             (Status::Feasible { bound: Some(b) }, Some(bd)) => {
                 let total = bd.objective.total as f64;
-                Some(if total <= 0.0 { 0.0 } else { ((total - b) / total).max(0.0) })
+                Some(if total <= 0.0 {
+                    0.0
+                } else {
+                    ((total - b) / total).max(0.0)
+                })
             }
             _ => None,
         }
@@ -155,10 +159,18 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     let search = remaining(began).mul_f64(0.9);
     let (status, groups, solver_objective) =
         match backend::solve(&model.milp, search, false, start.as_deref(), gap) {
-            backend::Outcome::Optimal(v) => (Status::Optimal, model.groups(&inst, &v), Some(model.milp.cost(&v))),
+            backend::Outcome::Optimal(v) => (
+                Status::Optimal,
+                model.groups(&inst, &v),
+                Some(model.milp.cost(&v)),
+            ),
             backend::Outcome::Stopped(v, bound) => {
                 let bound = bound.or_else(|| lp_bound(&model, remaining(began)));
-                (Status::Feasible { bound }, model.groups(&inst, &v), Some(model.milp.cost(&v)))
+                (
+                    Status::Feasible { bound },
+                    model.groups(&inst, &v),
+                    Some(model.milp.cost(&v)),
+                )
             }
             backend::Outcome::Infeasible => {
                 let per_test = (remaining(began) / 10).max(Duration::from_secs(2));
@@ -176,7 +188,12 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         };
     let groups = finish(s, round, groups);
     let breakdown = roster_check::check(s, round, &groups).map_err(|violations| {
-        PlanError::InvalidRoster(violations.iter().map(|v: &Violation| v.describe(s)).collect())
+        PlanError::InvalidRoster(
+            violations
+                .iter()
+                .map(|v: &Violation| v.describe(s))
+                .collect(),
+        )
     })?;
     if let Some(obj) = solver_objective {
         if (obj - breakdown.objective.total as f64).abs() > 0.5 {
@@ -223,7 +240,13 @@ fn lp_bound(model: &RoundModel, limit: Duration) -> Option<f64> {
 /// Canonical output: units in round order, villages by H10, members leader
 /// first then by index, groups by their first unit.
 fn finish(s: &Scenario, round: &Round, mut groups: Vec<Group>) -> Vec<Group> {
-    let pos = |u: &crate::UnitIx| round.units.iter().position(|r| r == u).unwrap_or(usize::MAX);
+    let pos = |u: &crate::UnitIx| {
+        round
+            .units
+            .iter()
+            .position(|r| r == u)
+            .unwrap_or(usize::MAX)
+    };
     for g in &mut groups {
         g.units.sort_by_key(pos);
         g.villages = g

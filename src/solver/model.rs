@@ -47,20 +47,36 @@ pub fn balance_model(inst: &Instance) -> Milp {
         }
     }
     for &u in &inst.townships {
-        let terms = (0..groups).filter_map(|g| a.get(&(u, g)).map(|v| (*v, 1.0))).collect();
+        let terms = (0..groups)
+            .filter_map(|g| a.get(&(u, g)).map(|v| (*v, 1.0)))
+            .collect();
         m.row(terms, Cmp::Eq, 1.0, Tag::new(Family::Cover).unit(u));
     }
-    let total: f64 = inst.round.units.iter().map(|u| s.unit(*u).weight as f64).sum();
+    let total: f64 = inst
+        .round
+        .units
+        .iter()
+        .map(|u| s.unit(*u).weight as f64)
+        .sum();
     let hi = m.continuous(0.0, total, 1.0);
     let lo = m.continuous(0.0, total, -1.0);
     for g in 0..groups {
         let pinned = inst.departments.get(g).filter(|_| g < d);
         let fixed_units = if pinned.is_some() { 1.0 } else { 0.0 };
         let fixed = pinned.map(|u| s.unit(*u).weight as f64).unwrap_or(0.0);
-        let count: Vec<(Var, f64)> = inst.townships.iter().filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0))).collect();
+        let count: Vec<(Var, f64)> = inst
+            .townships
+            .iter()
+            .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0)))
+            .collect();
         let tag = Tag::new(Family::UnitsPerGroup).group(g);
         m.row(count.clone(), Cmp::Ge, 1.0 - fixed_units, tag);
-        m.row(count, Cmp::Le, rules.max_units_per_group as f64 - fixed_units, tag);
+        m.row(
+            count,
+            Cmp::Le,
+            rules.max_units_per_group as f64 - fixed_units,
+            tag,
+        );
         let weights: Vec<(Var, f64)> = inst
             .townships
             .iter()
@@ -149,7 +165,12 @@ impl RoundModel {
                 .collect();
             let tag = Tag::new(Family::UnitsPerGroup).group(g);
             m.row(terms.clone(), Cmp::Ge, 1.0 - fixed, tag);
-            m.row(terms, Cmp::Le, rules.max_units_per_group as f64 - fixed, tag);
+            m.row(
+                terms,
+                Cmp::Le,
+                rules.max_units_per_group as f64 - fixed,
+                tag,
+            );
         }
 
         // H3: once; sizes.
@@ -168,10 +189,20 @@ impl RoundModel {
                 .filter_map(|p| x.get(&(*p, g)).map(|v| (*v, 1.0)))
                 .collect();
             if keep(Family::SizeMin) {
-                m.row(terms.clone(), Cmp::Ge, rules.size_min as f64, Tag::new(Family::SizeMin).group(g));
+                m.row(
+                    terms.clone(),
+                    Cmp::Ge,
+                    rules.size_min as f64,
+                    Tag::new(Family::SizeMin).group(g),
+                );
             }
             if keep(Family::SizeMax) {
-                m.row(terms, Cmp::Le, rules.size_max as f64, Tag::new(Family::SizeMax).group(g));
+                m.row(
+                    terms,
+                    Cmp::Le,
+                    rules.size_max as f64,
+                    Tag::new(Family::SizeMax).group(g),
+                );
             }
         }
 
@@ -203,16 +234,26 @@ impl RoundModel {
                 .filter_map(|p| x.get(&(*p, g)).map(|v| (*v, 1.0)))
                 .collect()
         };
-        for g in 0..groups {
+        for (g, pin) in pinned.iter().enumerate() {
             if keep(Family::RequiredSkill) {
                 for &skill in inst.required() {
-                    m.row(holders(skill, g), Cmp::Ge, 1.0, Tag::new(Family::RequiredSkill).skill(skill).group(g));
+                    m.row(
+                        holders(skill, g),
+                        Cmp::Ge,
+                        1.0,
+                        Tag::new(Family::RequiredSkill).skill(skill).group(g),
+                    );
                 }
             }
             if keep(Family::UnitSkill) {
-                if let Some(dept) = pinned[g] {
+                if let Some(dept) = *pin {
                     for &skill in &s.unit(dept).requires {
-                        m.row(holders(skill, g), Cmp::Ge, 1.0, Tag::new(Family::UnitSkill).skill(skill).unit(dept).group(g));
+                        m.row(
+                            holders(skill, g),
+                            Cmp::Ge,
+                            1.0,
+                            Tag::new(Family::UnitSkill).skill(skill).unit(dept).group(g),
+                        );
                     }
                 }
                 for &u in &inst.townships {
@@ -220,7 +261,12 @@ impl RoundModel {
                         for &skill in &s.unit(u).requires {
                             let mut terms = holders(skill, g);
                             terms.push((av, -1.0));
-                            m.row(terms, Cmp::Ge, 0.0, Tag::new(Family::UnitSkill).skill(skill).unit(u).group(g));
+                            m.row(
+                                terms,
+                                Cmp::Ge,
+                                0.0,
+                                Tag::new(Family::UnitSkill).skill(skill).unit(u).group(g),
+                            );
                         }
                     }
                 }
@@ -232,7 +278,8 @@ impl RoundModel {
         for &p in &inst.people {
             for &u in &inst.townships {
                 let member_bad = conflicts_on && !inst.recusal.member_ok(p, u);
-                let leader_bad = !member_bad && leader_conflicts_on && !inst.recusal.leader_ok(p, u);
+                let leader_bad =
+                    !member_bad && leader_conflicts_on && !inst.recusal.leader_ok(p, u);
                 if !member_bad && !leader_bad {
                     continue;
                 }
@@ -240,10 +287,20 @@ impl RoundModel {
                     let Some(&av) = a.get(&(u, g)) else { continue };
                     if member_bad {
                         if let Some(&xv) = x.get(&(p, g)) {
-                            m.row(vec![(xv, 1.0), (av, 1.0)], Cmp::Le, 1.0, Tag::new(Family::Conflict).person(p).unit(u).group(g));
+                            m.row(
+                                vec![(xv, 1.0), (av, 1.0)],
+                                Cmp::Le,
+                                1.0,
+                                Tag::new(Family::Conflict).person(p).unit(u).group(g),
+                            );
                         }
                     } else if let Some(&lv) = l.get(&(p, g)) {
-                        m.row(vec![(lv, 1.0), (av, 1.0)], Cmp::Le, 1.0, Tag::new(Family::LeaderConflict).person(p).unit(u).group(g));
+                        m.row(
+                            vec![(lv, 1.0), (av, 1.0)],
+                            Cmp::Le,
+                            1.0,
+                            Tag::new(Family::LeaderConflict).person(p).unit(u).group(g),
+                        );
                     }
                 }
             }
@@ -259,7 +316,12 @@ impl RoundModel {
                     .filter_map(|p| x.get(&(*p, g)).map(|v| (*v, 1.0)))
                     .collect();
                 if terms.len() > max as usize {
-                    m.row(terms, Cmp::Le, max as f64, Tag::new(Family::Retired).group(g));
+                    m.row(
+                        terms,
+                        Cmp::Le,
+                        max as f64,
+                        Tag::new(Family::Retired).group(g),
+                    );
                 }
             }
         }
@@ -269,7 +331,12 @@ impl RoundModel {
             for &(p, q) in inst.apart.keys() {
                 for g in 0..groups {
                     if let (Some(&xp), Some(&xq)) = (x.get(&(p, g)), x.get(&(q, g))) {
-                        m.row(vec![(xp, 1.0), (xq, 1.0)], Cmp::Le, 1.0, Tag::new(Family::Apart).person(p).other(q).group(g));
+                        m.row(
+                            vec![(xp, 1.0), (xq, 1.0)],
+                            Cmp::Le,
+                            1.0,
+                            Tag::new(Family::Apart).person(p).other(q).group(g),
+                        );
                     }
                 }
             }
@@ -285,7 +352,12 @@ impl RoundModel {
                 let rv = m.continuous(0.0, 1.0, w.repeat_unit as f64);
                 for g in 0..groups {
                     if let (Some(&xv), Some(&av)) = (x.get(&(p, g)), a.get(&(u, g))) {
-                        m.row(vec![(xv, 1.0), (av, 1.0), (rv, -1.0)], Cmp::Le, 1.0, obj.person(p).unit(u).group(g));
+                        m.row(
+                            vec![(xv, 1.0), (av, 1.0), (rv, -1.0)],
+                            Cmp::Le,
+                            1.0,
+                            obj.person(p).unit(u).group(g),
+                        );
                     }
                 }
             }
@@ -299,14 +371,24 @@ impl RoundModel {
                 let zv = m.continuous(0.0, 1.0, w.repeat_pair as f64);
                 for g in 0..groups {
                     if let (Some(&xp), Some(&xq)) = (x.get(&(p, g)), x.get(&(q, g))) {
-                        m.row(vec![(xp, 1.0), (xq, 1.0), (zv, -1.0)], Cmp::Le, 1.0, obj.person(p).other(q).group(g));
+                        m.row(
+                            vec![(xp, 1.0), (xq, 1.0), (zv, -1.0)],
+                            Cmp::Le,
+                            1.0,
+                            obj.person(p).other(q).group(g),
+                        );
                     }
                 }
             }
         }
         // Soft: balance = max − min of group weights.
         if w.balance > 0 && groups > 1 {
-            let total: f64 = inst.round.units.iter().map(|u| s.unit(*u).weight as f64).sum();
+            let total: f64 = inst
+                .round
+                .units
+                .iter()
+                .map(|u| s.unit(*u).weight as f64)
+                .sum();
             let hi = m.continuous(0.0, total, w.balance as f64);
             let lo = m.continuous(0.0, total, -(w.balance as f64));
             for (g, pin) in pinned.iter().enumerate() {
@@ -323,11 +405,22 @@ impl RoundModel {
                 m.row(terms, Cmp::Le, fixed, obj.group(g));
             }
             if balance_floor > 0 {
-                m.row(vec![(hi, 1.0), (lo, -1.0)], Cmp::Ge, balance_floor as f64, obj);
+                m.row(
+                    vec![(hi, 1.0), (lo, -1.0)],
+                    Cmp::Ge,
+                    balance_floor as f64,
+                    obj,
+                );
             }
         }
 
-        RoundModel { milp: m, x, l, a, pinned }
+        RoundModel {
+            milp: m,
+            x,
+            l,
+            a,
+            pinned,
+        }
     }
 
     /// Read a roster back from variable values (groups in model order).
@@ -337,7 +430,12 @@ impl RoundModel {
         let mut out = Vec::with_capacity(n);
         for g in 0..n {
             let mut units: Vec<UnitIx> = self.pinned[g].into_iter().collect();
-            units.extend(inst.townships.iter().copied().filter(|u| self.a.get(&(*u, g)).is_some_and(on)));
+            units.extend(
+                inst.townships
+                    .iter()
+                    .copied()
+                    .filter(|u| self.a.get(&(*u, g)).is_some_and(on)),
+            );
             let leader = inst
                 .people
                 .iter()
@@ -352,7 +450,12 @@ impl RoundModel {
             let leader = leader.unwrap_or_else(|| members.first().copied().unwrap_or(PersonIx(0)));
             members.retain(|p| *p != leader);
             members.insert(0, leader);
-            out.push(Group { leader, members, units, villages: Vec::new() });
+            out.push(Group {
+                leader,
+                members,
+                units,
+                villages: Vec::new(),
+            });
         }
         out
     }
@@ -360,14 +463,17 @@ impl RoundModel {
     /// Variable values for a roster (a warm start), or `None` when the roster
     /// does not fit the model's numbering.
     pub fn values_for(&self, inst: &Instance, groups: &[Group]) -> Option<Vec<f64>> {
-        let _ = inst;
         let mut values = vec![0.0; self.milp.vars.len()];
         // Relabel: groups with a department take its pinned number; the
         // others follow in order of their first township.
         let mut label = vec![usize::MAX; groups.len()];
         let mut free: Vec<usize> = Vec::new();
         for (i, g) in groups.iter().enumerate() {
-            match self.pinned.iter().position(|d| d.is_some_and(|d| g.units.contains(&d))) {
+            match self
+                .pinned
+                .iter()
+                .position(|d| d.is_some_and(|d| g.units.contains(&d)))
+            {
                 Some(n) => label[i] = n,
                 None => free.push(i),
             }
@@ -376,15 +482,14 @@ impl RoundModel {
             groups[i]
                 .units
                 .iter()
-                .filter_map(|u| self.a.keys().position(|(t, _)| t == u))
+                .filter_map(|u| inst.townships.iter().position(|t| t == u))
                 .min()
                 .unwrap_or(usize::MAX)
         };
         free.sort_by_key(|i| first(*i));
-        let mut next = self.pinned.iter().filter(|d| d.is_some()).count();
-        for i in free {
-            label[i] = next;
-            next += 1;
+        let pinned = self.pinned.iter().filter(|d| d.is_some()).count();
+        for (n, i) in free.into_iter().enumerate() {
+            label[i] = pinned + n;
         }
         for (i, g) in groups.iter().enumerate() {
             let n = label[i];
@@ -403,8 +508,15 @@ impl RoundModel {
         // cheapest value the rows allow.
         let mut lower: BTreeMap<usize, f64> = BTreeMap::new();
         let mut upper: BTreeMap<usize, f64> = BTreeMap::new();
-        for row in self.milp.rows.iter().filter(|r| r.tag.family == Family::Objective) {
-            let Some((&(aux, coef), others)) = row.terms.split_last() else { continue };
+        for row in self
+            .milp
+            .rows
+            .iter()
+            .filter(|r| r.tag.family == Family::Objective)
+        {
+            let Some((&(aux, coef), others)) = row.terms.split_last() else {
+                continue;
+            };
             let rest: f64 = others.iter().map(|(v, c)| c * values[v.0]).sum();
             let bound = (row.rhs - rest) / coef;
             match (row.cmp, coef > 0.0) {

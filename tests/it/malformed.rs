@@ -105,7 +105,12 @@ fn every_malformed_file_is_refused_cleanly() {
             why.push("wrote a report to stdout".to_string());
         }
         if !why.is_empty() {
-            failures.push(format!("{name} ({:?}): {}\n{}", run.took, why.join("; "), run.stderr));
+            failures.push(format!(
+                "{name} ({:?}): {}\n{}",
+                run.took,
+                why.join("; "),
+                run.stderr
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -123,14 +128,29 @@ fn all_problems_are_collected() {
         .and_then(|s| s.strip_suffix(" problems"))
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no problem count in\n{}", run.stderr));
-    assert_eq!(count, lines.len() - 1, "one line per problem\n{}", run.stderr);
+    assert_eq!(
+        count,
+        lines.len() - 1,
+        "one line per problem\n{}",
+        run.stderr
+    );
     assert!(count >= 25, "only {count} problems found\n{}", run.stderr);
     for l in &lines[..lines.len() - 1] {
         let l = l.strip_prefix("error: ").unwrap_or(l);
-        let rest = l.strip_prefix("many-problems.yaml:").unwrap_or_else(|| panic!("{l}"));
+        let rest = l
+            .strip_prefix("many-problems.yaml:")
+            .unwrap_or_else(|| panic!("{l}"));
         let mut parts = rest.split(':');
-        let line: usize = parts.next().unwrap().parse().unwrap_or_else(|_| panic!("no line: {l}"));
-        let col: usize = parts.next().unwrap().parse().unwrap_or_else(|_| panic!("no column: {l}"));
+        let line: usize = parts
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap_or_else(|_| panic!("no line: {l}"));
+        let col: usize = parts
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap_or_else(|_| panic!("no column: {l}"));
         assert!((1..=40).contains(&line) && col >= 1, "{l}");
     }
     for expected in [
@@ -170,7 +190,11 @@ fn all_problems_are_collected() {
         "unknown skill \"law\"",
         "balance -1 out of range",
     ] {
-        assert!(run.stderr.contains(expected), "missing {expected:?} in\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(expected),
+            "missing {expected:?} in\n{}",
+            run.stderr
+        );
     }
 }
 
@@ -182,7 +206,10 @@ fn problems_are_in_file_order() {
         .stderr
         .lines()
         .filter_map(|l| {
-            let rest = l.strip_prefix("error: ").unwrap_or(l).strip_prefix("many-problems.yaml:")?;
+            let rest = l
+                .strip_prefix("error: ")
+                .unwrap_or(l)
+                .strip_prefix("many-problems.yaml:")?;
             let mut parts = rest.split(':');
             Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
         })
@@ -200,7 +227,11 @@ fn library_load_refuses_every_file() {
         let err = xuncha::scenario::load(&path)
             .err()
             .unwrap_or_else(|| panic!("{} loaded", path.display()));
-        assert!(!err.problems().is_empty(), "{}: no problems", path.display());
+        assert!(
+            !err.problems().is_empty(),
+            "{}: no problems",
+            path.display()
+        );
         assert!(!err.to_string().is_empty());
     }
 }

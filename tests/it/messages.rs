@@ -42,7 +42,11 @@ fn listing(bytes: &[u8]) -> String {
                 }
             })
             .collect();
-        let more = if line.chars().count() > 120 { " …" } else { "" };
+        let more = if line.chars().count() > 120 {
+            " …"
+        } else {
+            ""
+        };
         out.push_str(&format!("{:>3} | {shown}{more}\n", i + 1));
     }
     out
@@ -64,7 +68,10 @@ fn check_bytes(name: &str, bytes: &[u8]) -> String {
     );
     assert!(!stderr.contains("panicked"), "{name}: {stderr}");
     let tmp = dir.path().display().to_string();
-    assert!(!stderr.contains(&tmp), "{name}: no temporary path in messages");
+    assert!(
+        !stderr.contains(&tmp),
+        "{name}: no temporary path in messages"
+    );
     format!(
         "$ xuncha check {file}\n--- input ---\n{}--- exit status: {} ---\n{stderr}",
         listing(bytes),
@@ -148,7 +155,13 @@ fn tiny_conflicts_csv() {
 
 #[test]
 fn tiny_conflicts_one_person_all_units() {
-    let out = util::xuncha(&["conflicts", "scenarios/tiny.yaml", "--person", "P01,P04", "--all-units"]);
+    let out = util::xuncha(&[
+        "conflicts",
+        "scenarios/tiny.yaml",
+        "--person",
+        "P01,P04",
+        "--all-units",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
     insta::assert_snapshot!("tiny_conflicts_person_all_units", util::stdout(&out));
 }
@@ -300,10 +313,7 @@ located!(
     dangling_round_unit,
     &with("round:\n  id: R1\n  start: 2027-03-01\n  end: 2027-04-01\n  groups: 1\n  group_size: {min: 1, max: 2}\n  units: [D1, D2, T1-V1]\n")
 );
-located!(
-    duplicate_id,
-    &with("  - {id: D1, pool: false}\n")
-);
+located!(duplicate_id, &with("  - {id: D1, pool: false}\n"));
 located!(
     group_size_min_greater_than_max,
     &with("round:\n  id: R1\n  start: 2027-03-01\n  end: 2027-04-01\n  groups: 1\n  group_size: {min: 5, max: 3}\n  units: [D1]\n")
@@ -336,14 +346,8 @@ located!(
     negative_requirement_hours,
     &with("training:\n  requirement: {hours: -40, within_days: 365}\n")
 );
-located!(
-    kin_depth_too_large,
-    &with("recusal:\n  kin_depth: 7\n")
-);
-located!(
-    kin_depth_negative,
-    &with("recusal:\n  kin_depth: -1\n")
-);
+located!(kin_depth_too_large, &with("recusal:\n  kin_depth: 7\n"));
+located!(kin_depth_negative, &with("recusal:\n  kin_depth: -1\n"));
 located!(
     waiver_without_reason,
     &with("recusal:\n  waived:\n    - {person: P1, unit: D1}\n")
@@ -366,13 +370,13 @@ located!(
 );
 located!(list_at_top_level, "- version: 1\n- name: x\n");
 located!(scalar_at_top_level, "青山县\n");
-located!(
-    tabs,
-    &BASE.replace("  - {id: P2", "\t- {id: P2")
-);
+located!(tabs, &BASE.replace("  - {id: P2", "\t- {id: P2"));
 located!(
     huge_number,
-    &BASE.replace("kind: department}", "kind: department, weight: 123456789012345678901234567890}")
+    &BASE.replace(
+        "kind: department}",
+        "kind: department, weight: 123456789012345678901234567890}"
+    )
 );
 located!(missing_version, "name: 无版本\nskills: [finance]\n");
 located!(version_2, "version: 2\n");
@@ -432,7 +436,10 @@ unlocated!(
 );
 unlocated!(
     binary_garbage,
-    &[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xd8, 0xff, 0xe0]
+    &[
+        0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xd8, 0xff,
+        0xe0
+    ]
 );
 
 #[test]

@@ -70,14 +70,26 @@ type Triple = (String, String, &'static str);
 fn triples(s: &Scenario, r: &Recusal) -> Vec<Triple> {
     r.conflicts()
         .iter()
-        .map(|c| (s.person(c.person).id.clone(), s.unit(c.unit).id.clone(), c.rule.as_str()))
+        .map(|c| {
+            (
+                s.person(c.person).id.clone(),
+                s.unit(c.unit).id.clone(),
+                c.rule.as_str(),
+            )
+        })
         .collect()
 }
 
 fn waived_triples(s: &Scenario, r: &Recusal) -> Vec<Triple> {
     r.waived()
         .iter()
-        .map(|c| (s.person(c.person).id.clone(), s.unit(c.unit).id.clone(), c.rule.as_str()))
+        .map(|c| {
+            (
+                s.person(c.person).id.clone(),
+                s.unit(c.unit).id.clone(),
+                c.rule.as_str(),
+            )
+        })
         .collect()
 }
 
@@ -154,10 +166,16 @@ fn r2_posting_ending_on_the_cutoff_vs_the_day_after() {
         )
     };
     assert_eq!(run(&posting("2024-03-01"), start()), vec![]);
-    assert_eq!(run(&posting("2024-03-02"), start()), vec![t("P1", "D1", "R2")]);
+    assert_eq!(
+        run(&posting("2024-03-02"), start()),
+        vec![t("P1", "D1", "R2")]
+    );
     assert_eq!(run(&posting("2024-02-29"), start()), vec![]);
     // Measured against the as-of date, not the file's round.
-    assert_eq!(run(&posting("2024-03-01"), date("2027-02-28")), vec![t("P1", "D1", "R2")]);
+    assert_eq!(
+        run(&posting("2024-03-01"), date("2027-02-28")),
+        vec![t("P1", "D1", "R2")]
+    );
 }
 
 #[test]
@@ -191,7 +209,10 @@ people:
   - {id: P1, pool: true, skills: [s], hometown: T2-V1}
   - {id: P2, pool: true, skills: [s], hometown: D2}
 "#;
-    assert_eq!(run(people, start()), vec![t("P1", "T2", "R3"), t("P2", "D2", "R3")]);
+    assert_eq!(
+        run(people, start()),
+        vec![t("P1", "T2", "R3"), t("P2", "D2", "R3")]
+    );
     let off = format!("{people}recusal:\n  hometown: false\n");
     assert_eq!(run(&off, start()), vec![]);
 }
@@ -278,7 +299,10 @@ recusal:
     let s = scen(&rest(3));
     let r = compute(&s, start());
     assert_eq!(triples(&s, &r), vec![t("P", "D1", "R4")]);
-    assert_eq!(path_of(&s, &r, "P", "D1", Rule::R4), ids(&["P", "A", "B", "C"]));
+    assert_eq!(
+        path_of(&s, &r, "P", "D1", Rule::R4),
+        ids(&["P", "A", "B", "C"])
+    );
 }
 
 #[test]
@@ -417,7 +441,10 @@ fn l1_exactly_n_years_vs_one_day_short() {
             "people:\n  - {{id: L, pool: true, leader: true, skills: [s], postings: [{{unit: D1, from: {from}, to: {to}}}]}}\nrecusal:\n  long_posting_years: 2\n"
         )
     };
-    assert_eq!(run(&rest("2011-06-15", "2013-06-15"), start()), vec![t("L", "D1", "L1")]);
+    assert_eq!(
+        run(&rest("2011-06-15", "2013-06-15"), start()),
+        vec![t("L", "D1", "L1")]
+    );
     assert_eq!(run(&rest("2011-06-16", "2013-06-15"), start()), vec![]);
     // 29 February + 1 year = 28 February.
     let leap = |to: &str| {
@@ -441,7 +468,10 @@ people:
 "#,
         start(),
     );
-    assert_eq!(got, vec![t("L", "D1", "R2"), t("L", "D1", "L1"), t("L", "D2", "R2")]);
+    assert_eq!(
+        got,
+        vec![t("L", "D1", "R2"), t("L", "D1", "L1"), t("L", "D2", "R2")]
+    );
     // One day later the second one has lasted 3 years too.
     let later = run(
         r#"
@@ -453,7 +483,12 @@ people:
     );
     assert_eq!(
         later,
-        vec![t("L", "D1", "R2"), t("L", "D1", "L1"), t("L", "D2", "R2"), t("L", "D2", "L1")]
+        vec![
+            t("L", "D1", "R2"),
+            t("L", "D1", "L1"),
+            t("L", "D2", "R2"),
+            t("L", "D2", "L1")
+        ]
     );
 }
 
@@ -558,7 +593,10 @@ recusal:
 #[test]
 fn a_township_is_not_at_its_villages_neighbour() {
     // Working at township T1 (its office) conflicts with T1 only.
-    let got = run("people:\n  - {id: P, pool: true, skills: [s], unit: T1, hometown: T2}\n", start());
+    let got = run(
+        "people:\n  - {id: P, pool: true, skills: [s], unit: T1, hometown: T2}\n",
+        start(),
+    );
     assert_eq!(got, vec![t("P", "T1", "R1"), t("P", "T2", "R3")]);
 }
 
@@ -599,9 +637,14 @@ fn waiver_removes_every_rule_of_that_pair_only() {
             t("M", "D1", "R1"),
         ]
     );
-    let s = scen(&format!("{WAIVER}  waived: [{{person: L, unit: D1, reason: 经审查不影响}}]\n"));
+    let s = scen(&format!(
+        "{WAIVER}  waived: [{{person: L, unit: D1, reason: 经审查不影响}}]\n"
+    ));
     let r = compute(&s, start());
-    assert_eq!(triples(&s, &r), vec![t("L", "T1", "R4"), t("M", "D1", "R1")]);
+    assert_eq!(
+        triples(&s, &r),
+        vec![t("L", "T1", "R4"), t("M", "D1", "R1")]
+    );
     assert_eq!(
         waived_triples(&s, &r),
         vec![
@@ -635,13 +678,22 @@ fn scope_limits_people_and_units() {
     let s = scen(WAIVER);
     let l = s.person_ix("L").unwrap();
     let t1 = s.unit_ix("T1").unwrap();
-    let r = Recusal::compute(&s, &Scope { people: vec![l], units: vec![t1] }, start());
+    let r = Recusal::compute(
+        &s,
+        &Scope {
+            people: vec![l],
+            units: vec![t1],
+        },
+        start(),
+    );
     assert_eq!(triples(&s, &r), vec![t("L", "T1", "R4")]);
 }
 
 #[test]
 fn member_ok_and_leader_ok_agree_with_the_conflict_list() {
-    let s = scen(&format!("{WAIVER}  waived: [{{person: M, unit: D1, reason: 已调离}}]\n"));
+    let s = scen(&format!(
+        "{WAIVER}  waived: [{{person: M, unit: D1, reason: 已调离}}]\n"
+    ));
     let r = compute(&s, start());
     for p in s.pool() {
         for u in s.unit_ixs() {
@@ -652,8 +704,20 @@ fn member_ok_and_leader_ok_agree_with_the_conflict_list() {
                 .map(|c| c.rule)
                 .collect();
             let member_conflict = of_pair.iter().any(|r| !r.leader_only());
-            assert_eq!(r.member_ok(p, u), !member_conflict, "{} {}", s.person(p).id, s.unit(u).id);
-            assert_eq!(r.leader_ok(p, u), of_pair.is_empty(), "{} {}", s.person(p).id, s.unit(u).id);
+            assert_eq!(
+                r.member_ok(p, u),
+                !member_conflict,
+                "{} {}",
+                s.person(p).id,
+                s.unit(u).id
+            );
+            assert_eq!(
+                r.leader_ok(p, u),
+                of_pair.is_empty(),
+                "{} {}",
+                s.person(p).id,
+                s.unit(u).id
+            );
             assert_eq!(r.between(p, u).len(), of_pair.len());
         }
     }
@@ -672,7 +736,11 @@ fn member_ok_and_leader_ok_agree_with_the_conflict_list() {
 fn conflicts_are_sorted_by_person_unit_rule() {
     let s = scen(WAIVER);
     let r = compute(&s, start());
-    let keys: Vec<_> = r.conflicts().iter().map(|c| (c.person, c.unit, c.rule)).collect();
+    let keys: Vec<_> = r
+        .conflicts()
+        .iter()
+        .map(|c| (c.person, c.unit, c.rule))
+        .collect();
     let mut sorted = keys.clone();
     sorted.sort();
     sorted.dedup();

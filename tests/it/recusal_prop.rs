@@ -71,8 +71,14 @@ struct Gen {
 
 fn g_unit() -> impl Strategy<Value = GUnit> {
     prop_oneof![
-        (0usize..=2).prop_map(|villages| GUnit { township: true, villages }),
-        Just(GUnit { township: false, villages: 0 }),
+        (0usize..=2).prop_map(|villages| GUnit {
+            township: true,
+            villages
+        }),
+        Just(GUnit {
+            township: false,
+            villages: 0
+        }),
     ]
 }
 
@@ -86,7 +92,11 @@ fn g_end() -> impl Strategy<Value = End> {
 }
 
 fn g_posting() -> impl Strategy<Value = GPosting> {
-    (0usize..64, -5000i64..=300, g_end()).prop_map(|(place, from, end)| GPosting { place, from, end })
+    (0usize..64, -5000i64..=300, g_end()).prop_map(|(place, from, end)| GPosting {
+        place,
+        from,
+        end,
+    })
 }
 
 fn g_person() -> impl Strategy<Value = GPerson> {
@@ -125,7 +135,18 @@ fn g_scenario() -> impl Strategy<Value = Gen> {
         prop::collection::vec((0usize..64, 0usize..64), 0..=3),
     )
         .prop_map(
-            |(start, units, people, relations, kin, ties, kin_depth, (former, long, hometown), declared, waived)| Gen {
+            |(
+                start,
+                units,
+                people,
+                relations,
+                kin,
+                ties,
+                kin_depth,
+                (former, long, hometown),
+                declared,
+                waived,
+            )| Gen {
                 start,
                 units,
                 people,
@@ -238,7 +259,11 @@ fn build(g: &Gen) -> Built {
                 from = from.min(to);
             }
             match to {
-                Some(to) => writeln!(yaml, "      - {{unit: {}, from: {from}, to: {to}}}", places[k].0),
+                Some(to) => writeln!(
+                    yaml,
+                    "      - {{unit: {}, from: {from}, to: {to}}}",
+                    places[k].0
+                ),
                 None => writeln!(yaml, "      - {{unit: {}, from: {from}}}", places[k].0),
             }
             .unwrap();
@@ -265,7 +290,12 @@ fn build(g: &Gen) -> Built {
         relations.push((a, b, KINDS[k]));
     }
     let list = |flags: &[bool]| -> Vec<&'static str> {
-        KINDS.iter().zip(flags).filter(|(_, f)| **f).map(|(k, _)| *k).collect()
+        KINDS
+            .iter()
+            .zip(flags)
+            .filter(|(_, f)| **f)
+            .map(|(k, _)| *k)
+            .collect()
     };
     writeln!(
         yaml,
@@ -280,11 +310,23 @@ fn build(g: &Gen) -> Built {
     .unwrap();
     writeln!(yaml, "  declared:").unwrap();
     for &(p, u) in &g.declared {
-        writeln!(yaml, "    - {{person: P{}, unit: U{}, reason: 申报}}", p % n, u % g.units.len()).unwrap();
+        writeln!(
+            yaml,
+            "    - {{person: P{}, unit: U{}, reason: 申报}}",
+            p % n,
+            u % g.units.len()
+        )
+        .unwrap();
     }
     writeln!(yaml, "  waived:").unwrap();
     for &(p, u) in &g.waived {
-        writeln!(yaml, "    - {{person: P{}, unit: U{}, reason: 已审查}}", p % n, u % g.units.len()).unwrap();
+        writeln!(
+            yaml,
+            "    - {{person: P{}, unit: U{}, reason: 已审查}}",
+            p % n,
+            u % g.units.len()
+        )
+        .unwrap();
     }
     Built {
         yaml,
@@ -303,8 +345,18 @@ type Triple = (String, String, &'static str);
 /// shortest kin distances).
 fn naive(g: &Gen, b: &Built) -> (BTreeSet<Triple>, BTreeSet<Triple>, Vec<Vec<u32>>) {
     let n = b.people.len();
-    let kin: Vec<&str> = KINDS.iter().zip(&g.kin).filter(|(_, f)| **f).map(|(k, _)| *k).collect();
-    let ties: Vec<&str> = KINDS.iter().zip(&g.ties).filter(|(_, f)| **f).map(|(k, _)| *k).collect();
+    let kin: Vec<&str> = KINDS
+        .iter()
+        .zip(&g.kin)
+        .filter(|(_, f)| **f)
+        .map(|(k, _)| *k)
+        .collect();
+    let ties: Vec<&str> = KINDS
+        .iter()
+        .zip(&g.ties)
+        .filter(|(_, f)| **f)
+        .map(|(k, _)| *k)
+        .collect();
     // Floyd–Warshall over kin relations.
     const INF: u32 = u32::MAX / 4;
     let mut dist = vec![vec![INF; n]; n];
@@ -327,8 +379,16 @@ fn naive(g: &Gen, b: &Built) -> (BTreeSet<Triple>, BTreeSet<Triple>, Vec<Vec<u32
         }
     }
     let cutoff = shift_years(b.start, -(g.former as i32));
-    let declared: Vec<(usize, usize)> = g.declared.iter().map(|&(p, u)| (p % n, u % b.unit_ids.len())).collect();
-    let waived: Vec<(usize, usize)> = g.waived.iter().map(|&(p, u)| (p % n, u % b.unit_ids.len())).collect();
+    let declared: Vec<(usize, usize)> = g
+        .declared
+        .iter()
+        .map(|&(p, u)| (p % n, u % b.unit_ids.len()))
+        .collect();
+    let waived: Vec<(usize, usize)> = g
+        .waived
+        .iter()
+        .map(|&(p, u)| (p % n, u % b.unit_ids.len()))
+        .collect();
 
     let mut kept = BTreeSet::new();
     let mut gone = BTreeSet::new();
@@ -356,7 +416,10 @@ fn naive(g: &Gen, b: &Built) -> (BTreeSet<Triple>, BTreeSet<Triple>, Vec<Vec<u32
             }
             // R4: someone 1..=kin_depth kin hops away works at u.
             if (0..n).any(|q| {
-                q != p && dist[p][q] >= 1 && dist[p][q] <= g.kin_depth && b.people[q].unit == Some(u)
+                q != p
+                    && dist[p][q] >= 1
+                    && dist[p][q] <= g.kin_depth
+                    && b.people[q].unit == Some(u)
             }) {
                 rules.push("R4");
             }
@@ -376,7 +439,8 @@ fn naive(g: &Gen, b: &Built) -> (BTreeSet<Triple>, BTreeSet<Triple>, Vec<Vec<u32
                 // L2: a leader tie with someone working at u.
                 if b.relations.iter().any(|&(a, c, kind)| {
                     ties.contains(&kind)
-                        && ((a == p && b.people[c].unit == Some(u)) || (c == p && b.people[a].unit == Some(u)))
+                        && ((a == p && b.people[c].unit == Some(u))
+                            || (c == p && b.people[a].unit == Some(u)))
                 }) {
                     rules.push("L2");
                 }
@@ -401,7 +465,11 @@ fn check(g: &Gen) -> Result<(), TestCaseError> {
     let (want, want_waived, dist) = naive(g, &b);
 
     let triple = |c: &xuncha::recusal::Conflict| -> Triple {
-        (s.person(c.person).id.clone(), s.unit(c.unit).id.clone(), c.rule.as_str())
+        (
+            s.person(c.person).id.clone(),
+            s.unit(c.unit).id.clone(),
+            c.rule.as_str(),
+        )
     };
     let got: Vec<Triple> = r.conflicts().iter().map(triple).collect();
     let got_set: BTreeSet<Triple> = got.iter().cloned().collect();
@@ -411,28 +479,58 @@ fn check(g: &Gen) -> Result<(), TestCaseError> {
     prop_assert_eq!(&got_waived, &want_waived, "waived differ\n{}", b.yaml);
 
     // Evidence paths.
-    let kin: Vec<&str> = KINDS.iter().zip(&g.kin).filter(|(_, f)| **f).map(|(k, _)| *k).collect();
-    let ties: Vec<&str> = KINDS.iter().zip(&g.ties).filter(|(_, f)| **f).map(|(k, _)| *k).collect();
+    let kin: Vec<&str> = KINDS
+        .iter()
+        .zip(&g.kin)
+        .filter(|(_, f)| **f)
+        .map(|(k, _)| *k)
+        .collect();
+    let ties: Vec<&str> = KINDS
+        .iter()
+        .zip(&g.ties)
+        .filter(|(_, f)| **f)
+        .map(|(k, _)| *k)
+        .collect();
     let ix = |id: &str| -> usize { id[1..].parse().unwrap() };
     let related = |a: usize, c: usize, kinds: &[&str]| {
         b.relations
             .iter()
             .any(|&(x, y, k)| kinds.contains(&k) && ((x == a && y == c) || (x == c && y == a)))
     };
-    let unit_of: BTreeMap<&str, usize> = b.unit_ids.iter().enumerate().map(|(i, u)| (u.as_str(), i)).collect();
+    let unit_of: BTreeMap<&str, usize> = b
+        .unit_ids
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.as_str(), i))
+        .collect();
     for c in r.conflicts().iter().chain(r.waived()) {
         let (pid, uid, rule) = triple(c);
         let u = unit_of[uid.as_str()];
-        let path: Option<Vec<usize>> = c.path().map(|v| v.iter().map(|q| ix(&s.person(*q).id)).collect());
+        let path: Option<Vec<usize>> = c
+            .path()
+            .map(|v| v.iter().map(|q| ix(&s.person(*q).id)).collect());
         match rule {
             "R4" | "L2" => {
-                let path = path.ok_or_else(|| TestCaseError::fail(format!("{pid} {uid} {rule}: no path")))?;
+                let path = path
+                    .ok_or_else(|| TestCaseError::fail(format!("{pid} {uid} {rule}: no path")))?;
                 prop_assert_eq!(path[0], ix(&pid));
                 let last = *path.last().unwrap();
-                prop_assert_eq!(b.people[last].unit, Some(u), "{} {} {}: last of {:?} not at unit", pid, uid, rule, path);
+                prop_assert_eq!(
+                    b.people[last].unit,
+                    Some(u),
+                    "{} {} {}: last of {:?} not at unit",
+                    pid,
+                    uid,
+                    rule,
+                    path
+                );
                 let kinds: &[&str] = if rule == "R4" { &kin } else { &ties };
                 for w in path.windows(2) {
-                    prop_assert!(related(w[0], w[1], kinds), "{pid} {uid} {rule}: {:?} not related", w);
+                    prop_assert!(
+                        related(w[0], w[1], kinds),
+                        "{pid} {uid} {rule}: {:?} not related",
+                        w
+                    );
                 }
                 let hops = path.len() as u32 - 1;
                 if rule == "R4" {
@@ -442,7 +540,15 @@ fn check(g: &Gen) -> Result<(), TestCaseError> {
                         .map(|q| dist[p][q])
                         .min()
                         .unwrap();
-                    prop_assert_eq!(hops, shortest, "{} {}: path {:?} not shortest\n{}", pid, uid, path, b.yaml);
+                    prop_assert_eq!(
+                        hops,
+                        shortest,
+                        "{} {}: path {:?} not shortest\n{}",
+                        pid,
+                        uid,
+                        path,
+                        b.yaml
+                    );
                     prop_assert!(hops >= 1 && hops <= g.kin_depth);
                 } else {
                     prop_assert_eq!(hops, 1);
@@ -455,8 +561,15 @@ fn check(g: &Gen) -> Result<(), TestCaseError> {
     // O(1) lookups agree with the list.
     for p in s.pool() {
         for u in s.unit_ixs() {
-            let pair: Vec<_> = r.conflicts().iter().filter(|c| c.person == p && c.unit == u).collect();
-            prop_assert_eq!(r.member_ok(p, u), !pair.iter().any(|c| !c.rule.leader_only()));
+            let pair: Vec<_> = r
+                .conflicts()
+                .iter()
+                .filter(|c| c.person == p && c.unit == u)
+                .collect();
+            prop_assert_eq!(
+                r.member_ok(p, u),
+                !pair.iter().any(|c| !c.rule.leader_only())
+            );
             prop_assert_eq!(r.leader_ok(p, u), pair.is_empty());
         }
     }

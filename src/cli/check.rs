@@ -1,0 +1,35 @@
+//! `xuncha check`: validate and summarise.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{emit, load, Failure};
+use crate::eligibility::Eligibility;
+use crate::recusal::{Recusal, Scope};
+use crate::report;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The scenario file (YAML, FORMAT.md v1).
+    pub scenario: PathBuf,
+}
+
+pub fn run(a: &CheckArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    let s = load(&a.scenario)?;
+    let as_of = s
+        .round
+        .as_ref()
+        .map(|r| r.start)
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let recusal = Recusal::compute(&s, &Scope::default_for(&s), as_of);
+    let eligibility = s
+        .round
+        .as_ref()
+        .map(|r| Eligibility::for_dates(&s, r.dates()));
+    emit(
+        out,
+        &report::check::render(&s, &recusal, eligibility.as_ref()),
+    )
+}

@@ -1,0 +1,97 @@
+//! `xuncha conflicts`: every recusal conflict with its evidence.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::anyhow;
+use clap::Args;
+
+use super::{emit, load, parse_date, Failure, FormatArg};
+use crate::error::known_list;
+use crate::recusal::{Recusal, Scope};
+use crate::report;
+
+#[derive(Debug, Args)]
+pub struct ConflictsArgs {
+    pub scenario: PathBuf,
+    /// Only these people (repeat or separate with commas).
+    #[arg(long = "person", value_delimiter = ',')]
+    pub people: Vec<String>,
+    /// Only these units (repeat or separate with commas).
+    #[arg(long = "unit", value_delimiter = ',')]
+    pub units: Vec<String>,
+    /// Check against every unit, not just the round's.
+    #[arg(long)]
+    pub all_units: bool,
+    /// Date postings are measured against (default: the round's start, else today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: FormatArg,
+}
+
+pub fn run(a: &ConflictsArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    let s = load(&a.scenario)?;
+    let as_of = match &a.as_of {
+        Some(d) => parse_date("--as-of", d)?,
+        None => s
+            .round
+            .as_ref()
+            .map(|r| r.start)
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+    };
+    let mut scope = if a.all_units {
+        Scope::all_units(&s)
+    } else {
+        Scope::default_for(&s)
+    };
+    if !a.people.is_empty() {
+        scope.people = a
+            .people
+            .iter()
+            .map(|id| {
+                s.person_ix(id).ok_or_else(|| {
+                    Failure::usage(anyhow!(
+                        "--person {id}: no such person in {} ({})",
+                        a.scenario.display(),
+                        known_list(s.people.iter().map(|p| p.id.as_str()))
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?;
+    }
+    if !a.units.is_empty() {
+        scope.units = a
+            .units
+            .iter()
+            .map(|id| {
+                s.unit_ix(id).ok_or_else(|| {
+                    Failure::usage(anyhow!(
+                        "--unit {id}: no such unit in {} ({})",
+                        a.scenario.display(),
+                        known_list(s.units.iter().map(|u| u.id.as_str()))
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?;
+    }
+    let recusal = Recusal::compute(&s, &scope, as_of);
+    let text = match a.format {
+        FormatArg::Json => report::conflicts::json(&s, recusal.conflicts(), as_of),
+        FormatArg::Csv => report::conflicts::csv(&s, recusal.conflicts()),
+        FormatArg::Table => {
+            let mut t = format!(
+                "conflicts as of {as_of}: {} people against {} units\n\n",
+                scope.people.len(),
+                scope.units.len()
+            );
+            t.push_str(&report::conflicts::table(
+                &s,
+                recusal.conflicts(),
+                &scope.units,
+            ));
+            t
+        }
+    };
+    emit(out, &text)
+}

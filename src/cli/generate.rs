@@ -1,0 +1,51 @@
+//! `xuncha generate`: synthetic scenarios.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+
+use super::{emit, Failure, EXIT_OK};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Preset {
+    Small,
+    County,
+    City,
+    RecusalBench,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    #[arg(long, value_enum, default_value = "county")]
+    pub preset: Preset,
+    /// Random seed (default: the preset's own, which made the bundled samples).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Write here (atomically) instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(a: &GenerateArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    use crate::generate::{generate, to_yaml_seeded, CountySpec};
+    let mut spec = match a.preset {
+        Preset::Small => CountySpec::small(),
+        Preset::County => CountySpec::county(),
+        Preset::City => CountySpec::city(),
+        Preset::RecusalBench => CountySpec::recusal_bench(),
+    };
+    if let Some(seed) = a.seed {
+        spec.seed = seed;
+    }
+    let yaml = to_yaml_seeded(&generate(&spec), spec.seed);
+    match &a.output {
+        Some(path) => {
+            crate::fsio::write_atomic(path, yaml.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(EXIT_OK)
+        }
+        None => emit(out, &yaml),
+    }
+}
