@@ -35,6 +35,7 @@ pub fn run(a: &PlanArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     };
     let opts = crate::solver::PlanOptions {
         time_limit: std::time::Duration::from_secs_f64(a.time_limit),
+        ..Default::default()
     };
     let plan = crate::solver::plan(&s, round, &opts).map_err(|e| Failure::input(anyhow!(e)))?;
     let text = match a.format {

@@ -136,6 +136,10 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
     if !out.is_empty() {
         return out;
     }
+    out.extend(pin_checks(inst));
+    if !out.is_empty() {
+        return out;
+    }
 
     let excluded_summary = || {
         let unavailable = inst
@@ -309,8 +313,47 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
     out
 }
 
+/// Pins that cannot hold whatever else happens.
+fn pin_checks(inst: &Instance) -> Vec<String> {
+    let s = inst.s;
+    let mut out = Vec::new();
+    let in_round = |u: UnitIx| inst.round.units.contains(&u);
+    for (list, lead) in [(&inst.pins.serves, false), (&inst.pins.leads, true)] {
+        let verb = if lead { "leads" } else { "serves with" };
+        for &(p, u) in list {
+            let pin = format!("pin \"{} {verb} {}\"", who(inst, p), unit(inst, u));
+            if !in_round(u) {
+                out.push(format!(
+                    "{pin}: {} is not inspected this round",
+                    s.unit_name(u)
+                ));
+            } else if inst.pins.sits_out.contains(&p) {
+                out.push(format!("{pin}: another pin has them sit this round out"));
+            } else if !s.person(p).pool {
+                out.push(format!("{pin}: they are not in the pool"));
+            } else if lead && !s.person(p).leader {
+                out.push(format!("{pin}: they may not lead (leader: false)"));
+            } else if let Some(why) = why_out(inst, p, &[u], lead) {
+                out.push(format!("{pin}: {why}"));
+            }
+        }
+    }
+    for &(u, v) in &inst.pins.together {
+        let pin = format!("pin \"{} with {}\"", unit(inst, u), unit(inst, v));
+        if !in_round(u) || !in_round(v) {
+            out.push(format!("{pin}: both must be inspected this round"));
+        } else if inst.pinned_group(u).is_some() && inst.pinned_group(v).is_some() {
+            out.push(format!("{pin}: no group may hold two departments (H2)"));
+        } else if inst.round.rules.max_units_per_group < 2 {
+            out.push(format!("{pin}: `max_units_per_group` is 1"));
+        }
+    }
+    out
+}
+
 /// Families a deletion filter may drop, in the order they are tried.
-const RELAXABLE: [Family; 8] = [
+const RELAXABLE: [Family; 9] = [
+    Family::Pin,
     Family::Apart,
     Family::Retired,
     Family::LeaderConflict,
@@ -382,6 +425,7 @@ fn describe(f: Family) -> String {
         Family::Conflict => "the members' conflicts",
         Family::SizeMin => "the minimum group size",
         Family::Once => "serving in one group only",
+        Family::Pin => "the pins",
         _ => "a structural rule",
     };
     format!("{what} ({})", f.rule())
@@ -427,6 +471,7 @@ fn suggest(inst: &Instance, f: Family) -> String {
         Family::LeaderConflict => "suggestion: review leaders' L1/L2 conflicts for waivers, or add leaders to the pool".to_string(),
         Family::Apart => "suggestion: review `recusal.apart` and the kin relations among available members".to_string(),
         Family::Once => format!("suggestion: lower `groups` below {}", r.groups),
+        Family::Pin => "suggestion: drop or change a pin; the pins together leave no valid roster".to_string(),
         _ => String::new(),
     }
 }

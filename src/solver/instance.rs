@@ -3,10 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::pins::Pins;
 use crate::eligibility::Eligibility;
 use crate::ids::{PersonIx, SkillIx, UnitIx};
 use crate::recusal::{Recusal, Scope};
-use crate::scenario::{Round, Scenario, UnitKind};
+use crate::scenario::{Group, Round, Scenario, UnitKind};
 
 /// Everything the model needs about one round.
 #[derive(Debug, Clone)]
@@ -29,12 +30,26 @@ pub struct Instance<'s> {
     pub met: BTreeSet<(PersonIx, PersonIx)>,
     /// Candidate pairs (a < b) that may not share a group (H11), with the reason.
     pub apart: BTreeMap<(PersonIx, PersonIx), String>,
+    /// The office's manual decisions.
+    pub pins: Pins,
+    /// For a repair: the roster to change as little as possible.
+    pub reference: Option<Vec<Group>>,
 }
 
 impl<'s> Instance<'s> {
-    pub fn new(s: &'s Scenario, round: &'s Round) -> Self {
+    pub fn with(
+        s: &'s Scenario,
+        round: &'s Round,
+        pins: Pins,
+        reference: Option<Vec<Group>>,
+    ) -> Self {
         let eligibility = Eligibility::for_dates(s, round.dates());
-        let people = eligibility.available.clone();
+        let people: Vec<PersonIx> = eligibility
+            .available
+            .iter()
+            .copied()
+            .filter(|p| !pins.sits_out.contains(p))
+            .collect();
         let recusal = Recusal::compute(
             s,
             &Scope {
@@ -115,6 +130,8 @@ impl<'s> Instance<'s> {
             past_units,
             met,
             apart,
+            pins,
+            reference,
         }
     }
 
@@ -125,6 +142,14 @@ impl<'s> Instance<'s> {
     /// Skills every group must hold.
     pub fn required(&self) -> &[SkillIx] {
         &self.round.rules.required_skills
+    }
+
+    /// The group a department is pinned to, if the unit is one of the round's departments.
+    pub fn pinned_group(&self, u: UnitIx) -> Option<usize> {
+        self.departments
+            .iter()
+            .position(|d| *d == u)
+            .filter(|g| *g < self.groups())
     }
 
     pub fn has(&self, p: PersonIx, skill: SkillIx) -> bool {

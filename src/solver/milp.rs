@@ -56,6 +56,10 @@ pub enum Family {
     Retired,
     /// H11: a kin or `apart` pair in one group.
     Apart,
+    /// A pin: the office's manual decision.
+    Pin,
+    /// Repair: at most this many changed seats.
+    Disruption,
     /// Soft-term bookkeeping (never a reason for infeasibility).
     Objective,
 }
@@ -70,6 +74,8 @@ impl Family {
             Family::Conflict | Family::LeaderConflict => "H6",
             Family::Retired => "H9",
             Family::Apart => "H11",
+            Family::Pin => "pin",
+            Family::Disruption => "repair",
             Family::Objective => "objective",
         }
     }
@@ -158,6 +164,27 @@ impl Milp {
             rhs,
             tag,
         });
+    }
+
+    /// Whether `values` satisfies every row and bound (to a small tolerance).
+    pub fn satisfies(&self, values: &[f64]) -> bool {
+        const EPS: f64 = 1e-6;
+        if values.len() != self.vars.len() {
+            return false;
+        }
+        let bounds_ok = self.vars.iter().zip(values).all(|(d, v)| match d.kind {
+            VarKind::Binary => (v.abs() < EPS) || ((v - 1.0).abs() < EPS),
+            VarKind::Continuous { lo, hi } => *v >= lo - EPS && *v <= hi + EPS,
+        });
+        bounds_ok
+            && self.rows.iter().all(|r| {
+                let lhs: f64 = r.terms.iter().map(|(v, c)| c * values[v.0]).sum();
+                match r.cmp {
+                    Cmp::Le => lhs <= r.rhs + EPS,
+                    Cmp::Ge => lhs >= r.rhs - EPS,
+                    Cmp::Eq => (lhs - r.rhs).abs() <= EPS,
+                }
+            })
     }
 
     /// The objective value of an assignment.

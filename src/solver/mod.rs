@@ -12,29 +12,38 @@ mod heuristic;
 mod instance;
 mod milp;
 mod model;
+mod pins;
 
 use std::time::{Duration, Instant};
 
 pub use backend::backend_name;
 pub use milp::Family;
+pub use pins::Pins;
 
 use crate::roster_check::{self, Violation};
 use crate::scenario::{Group, Round, Scenario};
 use crate::score::Breakdown;
 use instance::Instance;
-use model::{Omit, RoundModel};
+use model::{Disruption, Omit, RoundModel};
 
 /// How to plan.
 #[derive(Debug, Clone)]
 pub struct PlanOptions {
     /// Past it, the best roster found is returned with status `feasible`.
     pub time_limit: Duration,
+    /// Decisions the roster must respect.
+    pub pins: Pins,
+    /// Repair: change as few seats of this roster as possible, then
+    /// minimise the soft terms.
+    pub reference: Option<Vec<Group>>,
 }
 
 impl Default for PlanOptions {
     fn default() -> Self {
         PlanOptions {
             time_limit: Duration::from_secs(60),
+            pins: Pins::default(),
+            reference: None,
         }
     }
 }
@@ -82,6 +91,10 @@ pub struct Plan {
     pub breakdown: Option<Breakdown>,
     /// Why no roster exists (infeasible only).
     pub diagnosis: Vec<String>,
+    /// Repair only: seats that differ from the reference roster (a person
+    /// leaving a group or joining one), and whether that number is proven
+    /// smallest.
+    pub changes: Option<(u64, bool)>,
     pub stats: SolveStats,
 }
 
@@ -119,7 +132,7 @@ pub enum PlanError {
 /// Plan `round` of `s`.
 pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, PlanError> {
     let began = Instant::now();
-    let inst = Instance::new(s, round);
+    let inst = Instance::with(s, round, opts.pins.clone(), opts.reference.clone());
     let mut stats = SolveStats {
         backend: backend_name(),
         variables: 0,
@@ -134,6 +147,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             groups: Vec::new(),
             breakdown: None,
             diagnosis,
+            changes: None,
             stats,
         }
     };
@@ -143,10 +157,49 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     }
     let remaining = |began: Instant| opts.time_limit.saturating_sub(began.elapsed());
     let floor = balance_floor(&inst, remaining(began) / 10);
-    let model = RoundModel::build(&inst, &Omit::new(), floor);
+    // A repair first finds the fewest changed seats, then the best roster
+    // with no more changes than that.
+    let mut changes = None;
+    let disruption = match &inst.reference {
+        None => Disruption::Ignore,
+        Some(reference) => {
+            let seats: u64 = reference.iter().map(|g| g.members.len() as u64).sum();
+            let first = RoundModel::build_with(&inst, &Omit::new(), 0, Disruption::Minimise);
+            match backend::solve(&first.milp, remaining(began) / 2, false, None, Some(0.0)) {
+                backend::Outcome::Optimal(v) => {
+                    let c = (first.milp.cost(&v) + seats as f64).round().max(0.0) as u64;
+                    changes = Some((c, true));
+                    Disruption::AtMost(c)
+                }
+                backend::Outcome::Stopped(v, _) => {
+                    let c = (first.milp.cost(&v) + seats as f64).round().max(0.0) as u64;
+                    changes = Some((c, false));
+                    Disruption::AtMost(c)
+                }
+                backend::Outcome::Infeasible => {
+                    let per_test = (remaining(began) / 10).max(Duration::from_secs(2));
+                    return Ok(infeasible(
+                        diagnose::deletion_filter(&inst, per_test),
+                        stats,
+                    ));
+                }
+                backend::Outcome::Unknown => {
+                    return Err(PlanError::Timeout(opts.time_limit.as_secs_f64()))
+                }
+                backend::Outcome::Error(e) => return Err(PlanError::Backend(e)),
+            }
+        }
+    };
+    let model = RoundModel::build_with(&inst, &Omit::new(), floor, disruption);
     stats.variables = model.milp.vars.len();
     stats.rows = model.milp.rows.len();
-    let greedy = heuristic::greedy(&inst);
+    // The greedy roster knows nothing of pins or repairs: use it only if
+    // it satisfies every row of this model.
+    let greedy = heuristic::greedy(&inst).filter(|g| {
+        model
+            .values_for(&inst, g)
+            .is_some_and(|v| model.milp.satisfies(&v))
+    });
     let start = greedy.as_ref().and_then(|g| model.values_for(&inst, g));
     // Every objective coefficient is an integer, so a roster less than 1
     // above the bound is optimal: let the backend stop there.
@@ -210,6 +263,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         groups,
         breakdown: Some(breakdown),
         diagnosis: Vec::new(),
+        changes,
         stats,
     })
 }

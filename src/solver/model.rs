@@ -31,6 +31,17 @@ pub struct RoundModel {
 /// Row families left out of the model (for diagnosis).
 pub type Omit = BTreeSet<Family>;
 
+/// How a repair's changed seats enter the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disruption {
+    /// Not a repair.
+    Ignore,
+    /// Minimise changed seats (the soft terms are left out).
+    Minimise,
+    /// At most this many changed seats; minimise the soft terms.
+    AtMost(u64),
+}
+
 /// The units-only part of the model: split the round's units into groups
 /// (H1, H2) minimising balance. Its optimum is a valid lower bound on the
 /// balance of any roster, which the full model's LP relaxation cannot see.
@@ -96,6 +107,15 @@ impl RoundModel {
     /// Build the model leaving out the row families in `omit`;
     /// `balance_floor` is a known lower bound on max − min group weight.
     pub fn build(inst: &Instance, omit: &Omit, balance_floor: u64) -> Self {
+        Self::build_with(inst, omit, balance_floor, Disruption::Ignore)
+    }
+
+    pub fn build_with(
+        inst: &Instance,
+        omit: &Omit,
+        balance_floor: u64,
+        disruption: Disruption,
+    ) -> Self {
         let s = inst.s;
         let rules = &inst.round.rules;
         let w = s.weights;
@@ -411,6 +431,127 @@ impl RoundModel {
                     balance_floor as f64,
                     obj,
                 );
+            }
+        }
+
+        // Pins: the office's decisions.
+        if keep(Family::Pin) {
+            let pins = &inst.pins;
+            let seat = |m: &mut Milp,
+                        vars: &BTreeMap<(PersonIx, usize), Var>,
+                        p: PersonIx,
+                        u: UnitIx,
+                        tag: Tag| {
+                if let Some(g) = inst.pinned_group(u) {
+                    let terms = vars
+                        .get(&(p, g))
+                        .map(|v| vec![(*v, 1.0)])
+                        .unwrap_or_default();
+                    m.row(terms, Cmp::Ge, 1.0, tag.group(g));
+                } else {
+                    for g in 0..groups {
+                        if let Some(&av) = a.get(&(u, g)) {
+                            let mut terms = vec![(av, -1.0)];
+                            if let Some(&v) = vars.get(&(p, g)) {
+                                terms.push((v, 1.0));
+                            }
+                            m.row(terms, Cmp::Ge, 0.0, tag.group(g));
+                        }
+                    }
+                }
+            };
+            for &(p, u) in &pins.serves {
+                seat(&mut m, &x, p, u, Tag::new(Family::Pin).person(p).unit(u));
+            }
+            for &(p, u) in &pins.leads {
+                seat(&mut m, &l, p, u, Tag::new(Family::Pin).person(p).unit(u));
+            }
+            for &(u, v) in &pins.together {
+                let tag = Tag::new(Family::Pin).unit(u);
+                for g in 0..groups {
+                    // A unit's membership of group g: a variable, or a
+                    // constant for a pinned department.
+                    let side = |w: UnitIx| -> Option<Result<Var, f64>> {
+                        match inst.pinned_group(w) {
+                            Some(pg) => Some(Err(if pg == g { 1.0 } else { 0.0 })),
+                            None => a.get(&(w, g)).map(|v| Ok(*v)),
+                        }
+                    };
+                    let mut terms = Vec::new();
+                    let mut rhs = 0.0;
+                    for (side, sign) in [(side(u), 1.0), (side(v), -1.0)] {
+                        match side {
+                            Some(Ok(var)) => terms.push((var, sign)),
+                            Some(Err(c)) => rhs -= sign * c,
+                            None => {}
+                        }
+                    }
+                    if !terms.is_empty() || rhs != 0.0 {
+                        m.row(terms, Cmp::Eq, rhs, tag.group(g));
+                    }
+                }
+            }
+        }
+
+        // Repair: changed seats = |reference| + Σx − 2 Σ stay, where stay_p
+        // may be 1 only if p sits in whichever group holds the first unit
+        // of p's reference group.
+        if let (Some(reference), true) = (&inst.reference, disruption != Disruption::Ignore) {
+            let mut stays = Vec::new();
+            let mut seats = 0.0;
+            for group in reference {
+                let Some(&u0) = group.units.first() else {
+                    continue;
+                };
+                for &p in &group.members {
+                    seats += 1.0;
+                    if !inst.people.contains(&p) {
+                        continue; // dropped or no longer eligible: the seat changes
+                    }
+                    let stay = m.binary(0.0);
+                    let tag = Tag::new(Family::Disruption).person(p).unit(u0);
+                    if let Some(g) = inst.pinned_group(u0) {
+                        let mut terms = vec![(stay, 1.0)];
+                        if let Some(&xv) = x.get(&(p, g)) {
+                            terms.push((xv, -1.0));
+                        }
+                        m.row(terms, Cmp::Le, 0.0, tag.group(g));
+                    } else {
+                        for g in 0..groups {
+                            if let Some(&av) = a.get(&(u0, g)) {
+                                let mut terms = vec![(stay, 1.0), (av, 1.0)];
+                                if let Some(&xv) = x.get(&(p, g)) {
+                                    terms.push((xv, -1.0));
+                                }
+                                m.row(terms, Cmp::Le, 1.0, tag.group(g));
+                            }
+                        }
+                    }
+                    stays.push(stay);
+                }
+            }
+            let mut changes: Vec<(Var, f64)> = x.values().map(|v| (*v, 1.0)).collect();
+            changes.extend(stays.iter().map(|v| (*v, -2.0)));
+            match disruption {
+                Disruption::Minimise => {
+                    // Only the changed seats count; the constant |reference|
+                    // is added back by the caller.
+                    for def in &mut m.vars {
+                        def.cost = 0.0;
+                    }
+                    for (v, c) in &changes {
+                        m.vars[v.0].cost = *c;
+                    }
+                }
+                Disruption::AtMost(cap) => {
+                    m.row(
+                        changes,
+                        Cmp::Le,
+                        cap as f64 - seats,
+                        Tag::new(Family::Disruption),
+                    );
+                }
+                Disruption::Ignore => {}
             }
         }
 
