@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
 use xuncha::generate::{generate, to_yaml, CountySpec};
 use xuncha::recusal::{Recusal, Scope};
 
@@ -53,8 +53,9 @@ fn conflicts(c: &mut Criterion) {
     // Loading the same county: the whole of `scenario::parse`, then its parts.
     let mut g = c.benchmark_group("load");
     g.sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
         .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(8));
+        .measurement_time(Duration::from_secs(5));
     g.bench_function("parse+validate 10k people YAML", |b| {
         b.iter(|| xuncha::scenario::parse(black_box(&yaml), "recusal-bench.yaml").is_ok())
     });

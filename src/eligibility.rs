@@ -10,7 +10,8 @@ use crate::training::{self, Standing};
 pub enum Exclusion {
     /// An `unavailable` range overlaps the round.
     Unavailable(DateRange),
-    /// Short of the training requirement.
+    /// Short of the training requirement ([`Standing::describe`] says how:
+    /// hours, a leader's missing course).
     Training(Standing),
 }
 

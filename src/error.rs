@@ -9,6 +9,9 @@ use crate::ids::Span;
 /// One thing wrong with a scenario, found by validation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The file the problem is in, when it is not the one being loaded
+    /// (e.g. a training ledger the scenario includes).
+    pub file: Option<String>,
     /// Where in the file, when known.
     pub span: Option<Span>,
     /// What the problem is about, e.g. `person P003`.
@@ -22,6 +25,7 @@ pub struct Problem {
 impl Problem {
     pub fn new(message: impl Into<String>) -> Self {
         Problem {
+            file: None,
             span: None,
             subject: None,
             message: message.into(),
@@ -40,10 +44,15 @@ impl Problem {
         self.hint = Some(hint.into());
         self
     }
+    /// The problem is in `file`, not in the file being loaded.
+    pub fn in_file(mut self, file: impl Into<String>) -> Self {
+        self.file = Some(file.into());
+        self
+    }
 
     /// Render as `file:line:col: subject: message (hint)`.
     pub fn render(&self, file: &str) -> String {
-        let mut s = String::from(file);
+        let mut s = String::from(self.file.as_deref().unwrap_or(file));
         if let Some(span) = self.span {
             s.push_str(&format!(":{}:{}", span.line, span.column));
         }

@@ -1576,6 +1576,7 @@ impl World {
                         to,
                     })
                     .collect(),
+                ..Default::default()
             })
             .collect();
         let relations = self
@@ -1615,6 +1616,7 @@ impl World {
             requirement: Some(RawRequirement {
                 hours: 40.0,
                 within_days: 365,
+                ..Default::default()
             }),
             records: self
                 .records
@@ -1624,8 +1626,10 @@ impl World {
                     course: r.course.clone(),
                     date: r.date,
                     hours: r.hours as f64,
+                    ..Default::default()
                 })
                 .collect(),
+            ..Default::default()
         });
         let history = self
             .history

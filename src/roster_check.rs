@@ -92,6 +92,8 @@ pub enum Violation {
         person: PersonIx,
         hours: f64,
         required: f64,
+        /// The training code's own words, e.g. a missing leader course.
+        reason: String,
     },
 
     /// H9: too many retired (退职未退休) members.
@@ -265,13 +267,25 @@ impl Violation {
                 range.from,
                 range.to
             ),
-            Training { group, person, hours, required } => format!(
-                "{} in {} has {} training hours in the window; {} are required.",
-                p(person),
-                g(group),
-                fmt_hours(*hours),
-                fmt_hours(*required)
-            ),
+            Training {
+                group,
+                person,
+                hours,
+                required,
+                reason,
+            } => {
+                if hours + 1e-9 < *required {
+                    format!(
+                        "{} in {} has {} training hours in the window; {} are required.",
+                        p(person),
+                        g(group),
+                        fmt_hours(*hours),
+                        fmt_hours(*required)
+                    )
+                } else {
+                    format!("{} in {} is not cleared by training: {reason}.", p(person), g(group))
+                }
+            }
             TooManyRetired { group, count, max } => format!(
                 "{} has {count} retired (退职未退休) members; at most {max} allowed.",
                 cap(&g(group))
@@ -630,15 +644,16 @@ pub fn check(s: &Scenario, round: &Round, groups: &[Group]) -> Result<Breakdown,
     for (g, ms) in members.iter().enumerate() {
         for &p in ms {
             if !training::compliant(s, p, round.start) {
-                let (hours, required) = match training::standing(s, p, round.start) {
-                    Some(st) => (st.hours, st.required),
-                    None => (0.0, 0.0),
+                let (hours, required, reason) = match training::standing(s, p, round.start) {
+                    Some(st) => (st.hours, st.required, st.describe()),
+                    None => (0.0, 0.0, String::new()),
                 };
                 out.push(Violation::Training {
                     group: g,
                     person: p,
                     hours,
                     required,
+                    reason,
                 });
             }
         }
@@ -1308,7 +1323,8 @@ round:
                 group: 0,
                 person: p(&s, "N3"),
                 hours: 5.0,
-                required: 10.0
+                required: 10.0,
+                reason: "short of training: 5 of 10 h (5 h missing)".to_string(),
             }]
         );
         assert_eq!(

@@ -34,12 +34,37 @@ pub enum Command {
         after_help = "Examples:\n  xuncha plan scenarios/qingshan.yaml\n  xuncha plan scenarios/qingshan.yaml --format json --time-limit 20"
     )]
     Plan(super::plan::PlanArgs),
+    /// Publish a roster: append it to the scenario's history (atomically; comments kept).
+    #[command(
+        after_help = "Examples:\n  xuncha plan scenarios/qingshan.yaml --format json > plan.json\n  xuncha commit scenarios/qingshan.yaml plan.json\n  xuncha commit scenarios/qingshan.yaml repaired.json --replace"
+    )]
+    Commit(super::commit::CommitArgs),
+    /// Re-plan a roster after someone drops out or a conflict surfaces, changing the fewest seats.
+    #[command(
+        after_help = "Examples:\n  xuncha repair scenarios/qingshan.yaml plan.json --drop P0014\n  xuncha repair scenarios/qingshan.yaml plan.json --add-conflict P0033,T01 --format json > repaired.json"
+    )]
+    Repair(super::repair::RepairArgs),
+    /// Rank candidates for one person's seat, with why each fits or does not.
+    #[command(
+        after_help = "Example:\n  xuncha replace scenarios/qingshan.yaml plan.json --person P0014"
+    )]
+    Replace(super::replace::ReplaceArgs),
+    /// Explain why a person is in their group, or not in another, and what moving them costs.
+    #[command(
+        after_help = "Examples:\n  xuncha why scenarios/qingshan.yaml plan.json --person P0056\n  xuncha why scenarios/qingshan.yaml plan.json --person P0056 --unit T03"
+    )]
+    Why(super::why::WhyArgs),
     /// Training records: who meets the requirement.
     #[command(subcommand)]
     Training(super::training::TrainingCommand),
     /// Write a synthetic county scenario (no real person's data).
     #[command(after_help = "Example:\n  xuncha generate --preset county --seed 7 -o county.yaml")]
     Generate(super::generate::GenerateArgs),
+    /// Simulate the rest of the term: coverage, load, repeats, what-ifs, Monte Carlo.
+    #[command(
+        after_help = "Examples:\n  xuncha simulate scenarios/qingshan.yaml\n  xuncha simulate scenarios/qingshan.yaml --format json > term.json\n  xuncha simulate scenarios/qingshan.yaml --compare \"without=P0014,P0033\" --compare \"groups=6\"\n  xuncha simulate scenarios/qingshan.yaml --samples 20 --seed 7 --absence 0.1\n  xuncha simulate scenarios/qingshan.yaml --lookahead 2"
+    )]
+    Simulate(super::simulate::SimulateArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,10 +4,15 @@
 
 mod args;
 mod check;
+mod commit;
 mod conflicts;
 mod generate;
 mod plan;
+mod repair;
+mod replace;
+mod simulate;
 mod training;
+mod why;
 
 use std::io::Write;
 use std::path::Path;
@@ -76,7 +81,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<u8, Failure> {
         Command::Conflicts(a) => conflicts::run(&a, out),
         Command::Training(c) => training::run(&c, out),
         Command::Plan(a) => plan::run(&a, out),
+        Command::Commit(a) => commit::run(&a, out),
+        Command::Repair(a) => repair::run(&a, out),
+        Command::Replace(a) => replace::run(&a, out),
+        Command::Why(a) => why::run(&a, out),
         Command::Generate(a) => generate::run(&a, out),
+        Command::Simulate(a) => simulate::run(&a, out),
     }
 }
 

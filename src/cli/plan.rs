@@ -17,6 +17,12 @@ pub struct PlanArgs {
     /// Stop the solver after this many seconds and return the best roster found.
     #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
     pub time_limit: f64,
+    /// Pins the roster must keep (YAML: leads, serves, sits_out, together; see docs/lifecycle.md). Repeatable.
+    #[arg(long = "pin", value_name = "PINS.yaml")]
+    pub pin: Vec<PathBuf>,
+    /// A partial plan (plan JSON) whose groups' units, leaders and members are kept.
+    #[arg(long = "pin-plan", value_name = "PARTIAL.json")]
+    pub pin_plan: Option<PathBuf>,
 }
 
 pub fn run(a: &PlanArgs, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -33,8 +39,11 @@ pub fn run(a: &PlanArgs, out: &mut dyn Write) -> Result<u8, Failure> {
             a.scenario.display()
         )));
     };
+    let pins = crate::lifecycle::pins_file::gather(&s, round, &a.pin, a.pin_plan.as_deref())
+        .map_err(|e| Failure::input(anyhow!(e)))?;
     let opts = crate::solver::PlanOptions {
         time_limit: std::time::Duration::from_secs_f64(a.time_limit),
+        pins,
         ..Default::default()
     };
     let plan = crate::solver::plan(&s, round, &opts).map_err(|e| Failure::input(anyhow!(e)))?;

@@ -158,12 +158,7 @@ pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>
                             Exclusion::Unavailable(d) => {
                                 format!("unavailable {}..{}", d.from, d.to)
                             }
-                            Exclusion::Training(st) => format!(
-                                "short of training: {} of {} h ({} h missing)",
-                                fmt_hours(st.hours),
-                                fmt_hours(st.required),
-                                fmt_hours(st.short_by)
-                            ),
+                            Exclusion::Training(st) => st.describe(),
                         })
                         .collect();
                     t.row([

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod conflicts;
 pub mod plan;
+pub mod simulate;
 pub mod table;
 pub mod training;
 

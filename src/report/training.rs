@@ -1,140 +1,595 @@
-//! `xuncha training report` (FORMAT.md "Training report").
+//! `xuncha training report` (FORMAT.md "Training report", with the optional
+//! fields of docs/training.md).
+//!
+//! [`Report::build`] gathers everything once from [`crate::training`]; the
+//! three renderers only lay it out.
 
-use chrono::NaiveDate;
-use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{Days, NaiveDate};
+use serde_json::{json, Map, Value};
+
+use crate::ids::PersonIx;
 use crate::report::table::Table;
-use crate::scenario::Scenario;
-use crate::training::{self, fmt_hours};
+use crate::scenario::{Scenario, TrainingKind, TrainingRecord};
+use crate::training::{self, fmt_hours, Standing};
 
 /// Hours as JSON: an integer when whole, else a decimal.
-fn hours_json(h: f64) -> serde_json::Value {
+fn hours_json(h: f64) -> Value {
     if (h - h.round()).abs() < 1e-9 && h.abs() < 9e15 {
-        serde_json::Value::from(h.round() as i64)
+        Value::from(h.round() as i64)
     } else {
-        serde_json::Value::from((h * 100.0).round() / 100.0)
+        Value::from((h * 100.0).round() / 100.0)
     }
 }
 
-#[derive(Serialize)]
-struct JsonPerson<'a> {
-    person: &'a str,
-    hours: serde_json::Value,
-    compliant: bool,
-    short_by: serde_json::Value,
+/// Which records the totals cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Dated in the requirement window ending at `as_of`.
+    Window { from: NaiveDate, before: NaiveDate },
+    /// Dated in a calendar year (`--year`).
+    Year(i32),
+    /// Everything on record (no requirement, no year).
+    All,
 }
 
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    format: u32,
-    as_of: String,
-    required_hours: serde_json::Value,
-    people: Vec<JsonPerson<'a>>,
-}
-
-struct Row {
-    hours: f64,
-    required: f64,
-    compliant: bool,
-    short_by: f64,
-}
-
-fn row(s: &Scenario, p: crate::PersonIx, as_of: NaiveDate) -> Row {
-    match training::standing(s, p, as_of) {
-        Some(st) => Row {
-            hours: st.hours,
-            required: st.required,
-            compliant: st.compliant,
-            short_by: st.short_by,
-        },
-        None => Row {
-            hours: training::records_of(s, p).map(|r| r.hours).sum(),
-            required: 0.0,
-            compliant: true,
-            short_by: 0.0,
-        },
+impl Scope {
+    fn holds(&self, date: NaiveDate) -> bool {
+        match *self {
+            Scope::Window { from, before } => from <= date && date < before,
+            Scope::Year(y) => training::in_year(date, y),
+            Scope::All => true,
+        }
+    }
+    fn describe(&self) -> String {
+        match self {
+            Scope::Window { from, before } => format!(
+                "window {from}..{}",
+                before.checked_sub_days(Days::new(1)).unwrap_or(*before)
+            ),
+            Scope::Year(y) => format!("{y}"),
+            Scope::All => "all records".to_string(),
+        }
     }
 }
 
-pub fn json(s: &Scenario, as_of: NaiveDate) -> String {
-    let required = s.training.requirement.map(|r| r.hours).unwrap_or(0.0);
-    let doc = JsonReport {
-        format: 1,
-        as_of: as_of.to_string(),
-        required_hours: hours_json(required),
-        people: s
+/// One pool member's line.
+pub struct PersonLine<'a> {
+    pub person: PersonIx,
+    pub hours: f64,
+    pub required: f64,
+    pub compliant: bool,
+    pub short_by: f64,
+    pub standing: Option<Standing>,
+    pub last: Option<&'a TrainingRecord>,
+    /// First date on which they would no longer be compliant.
+    pub expires: Option<NaiveDate>,
+    /// Hours of records dated on or after `as_of`.
+    pub planned_hours: f64,
+    /// Hours of records dated in `--year`.
+    pub year_hours: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseTotal {
+    pub course: String,
+    pub records: usize,
+    pub people: usize,
+    pub hours: f64,
+    /// Records whose result is a fail (they count for nobody).
+    pub failed: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KindTotal {
+    /// `None`: records without a kind.
+    pub kind: Option<TrainingKind>,
+    pub records: usize,
+    pub hours: f64,
+}
+
+/// The next round and who falls short by its start.
+pub struct NextRound {
+    pub id: String,
+    pub start: NaiveDate,
+    /// Compliant on `as_of`, not at `start` if no record is added.
+    pub falling_short: Vec<Standing>,
+}
+
+pub struct Report<'a> {
+    s: &'a Scenario,
+    pub as_of: NaiveDate,
+    pub people: Vec<PersonLine<'a>>,
+    pub scope: Scope,
+    pub by_course: Vec<CourseTotal>,
+    pub by_kind: Vec<KindTotal>,
+    pub next: Option<NextRound>,
+    /// Exact duplicates on record: (earlier, later) indices into the records.
+    pub duplicates: Vec<(usize, usize)>,
+    /// The scenario file, for where records are written.
+    scenario_file: String,
+}
+
+impl<'a> Report<'a> {
+    /// Gather the report for `as_of`; `year` sets the totals' scope.
+    pub fn build(
+        s: &'a Scenario,
+        scenario_file: &str,
+        as_of: NaiveDate,
+        year: Option<i32>,
+    ) -> Self {
+        let req = s.training.requirement.as_ref();
+        let people = s
             .pool()
             .map(|p| {
-                let r = row(s, p, as_of);
-                JsonPerson {
-                    person: &s.person(p).id,
-                    hours: hours_json(r.hours),
-                    compliant: r.compliant,
-                    short_by: hours_json(r.short_by),
+                let standing = training::standing(s, p, as_of);
+                let (hours, required, compliant, short_by) = match &standing {
+                    Some(st) => (st.hours, st.required, st.compliant, st.short_by),
+                    None => (
+                        training::records_of(s, p).map(|r| r.hours).sum(),
+                        0.0,
+                        true,
+                        0.0,
+                    ),
+                };
+                PersonLine {
+                    person: p,
+                    hours,
+                    required,
+                    compliant,
+                    short_by,
+                    expires: training::expires(s, p, as_of),
+                    last: training::last_record(s, p, as_of),
+                    planned_hours: training::planned(s, p, as_of).iter().map(|r| r.hours).sum(),
+                    year_hours: year.map(|y| {
+                        training::records_of(s, p)
+                            .filter(|r| training::in_year(r.date, y))
+                            .map(|r| r.hours)
+                            .sum()
+                    }),
+                    standing,
                 }
             })
+            .collect();
+        let scope = match (year, req) {
+            (Some(y), _) => Scope::Year(y),
+            (None, Some(req)) => Scope::Window {
+                from: training::window_start(req, as_of),
+                before: as_of,
+            },
+            (None, None) => Scope::All,
+        };
+        let (by_course, by_kind) = totals(s, scope);
+        let next = training::next_round(s, as_of).map(|(id, start)| NextRound {
+            falling_short: s
+                .pool()
+                .filter(|&p| training::compliant(s, p, as_of))
+                .filter_map(|p| training::standing(s, p, start))
+                .filter(|st| !st.compliant)
+                .collect(),
+            id,
+            start,
+        });
+        Report {
+            s,
+            as_of,
+            people,
+            scope,
+            by_course,
+            by_kind,
+            next,
+            duplicates: training::duplicates(s),
+            scenario_file: scenario_file.to_string(),
+        }
+    }
+
+    fn short(&self) -> usize {
+        self.people.iter().filter(|l| !l.compliant).count()
+    }
+
+    fn origin(&self, i: usize) -> String {
+        self.s
+            .training
+            .origin_label(self.s.training.records[i].origin, &self.scenario_file)
+    }
+}
+
+fn totals(s: &Scenario, scope: Scope) -> (Vec<CourseTotal>, Vec<KindTotal>) {
+    let mut courses: BTreeMap<&str, (CourseTotal, BTreeSet<PersonIx>)> = BTreeMap::new();
+    let mut kinds: BTreeMap<Option<usize>, KindTotal> = BTreeMap::new();
+    for r in s.training.records.iter().filter(|r| scope.holds(r.date)) {
+        let (t, who) = courses.entry(r.course.as_str()).or_insert_with(|| {
+            (
+                CourseTotal {
+                    course: r.course.clone(),
+                    records: 0,
+                    people: 0,
+                    hours: 0.0,
+                    failed: 0,
+                },
+                BTreeSet::new(),
+            )
+        });
+        t.records += 1;
+        t.hours += r.hours;
+        t.failed += usize::from(!r.passed);
+        who.insert(r.person);
+        // Kinds in report order, records without a kind last.
+        let key = r
+            .kind
+            .map(|k| training::KINDS.iter().position(|&x| x == k).unwrap_or(0));
+        let k = kinds.entry(key).or_insert(KindTotal {
+            kind: r.kind,
+            records: 0,
+            hours: 0.0,
+        });
+        k.records += 1;
+        k.hours += r.hours;
+    }
+    let mut by_course: Vec<CourseTotal> = courses
+        .into_values()
+        .map(|(mut t, who)| {
+            t.people = who.len();
+            t
+        })
+        .collect();
+    by_course.sort_by(|a, b| {
+        b.hours
+            .total_cmp(&a.hours)
+            .then_with(|| a.course.cmp(&b.course))
+    });
+    let mut by_kind: Vec<KindTotal> = kinds.into_values().collect();
+    by_kind.sort_by_key(|k| {
+        k.kind
+            .map(|k| training::KINDS.iter().position(|&x| x == k).unwrap_or(0))
+            .unwrap_or(usize::MAX)
+    });
+    (by_course, by_kind)
+}
+
+fn kind_name(k: Option<TrainingKind>) -> &'static str {
+    k.map(training::kind_str).unwrap_or("unspecified")
+}
+
+pub fn json(r: &Report) -> String {
+    let s = r.s;
+    let mut doc = Map::new();
+    doc.insert("format".into(), json!(1));
+    doc.insert("as_of".into(), json!(r.as_of.to_string()));
+    let req = s.training.requirement.as_ref();
+    doc.insert(
+        "required_hours".into(),
+        hours_json(req.map(|q| q.hours).unwrap_or(0.0)),
+    );
+    if let Some(req) = req {
+        doc.insert("within_days".into(), json!(req.within_days));
+        doc.insert(
+            "window".into(),
+            json!({"from": training::window_start(req, r.as_of).to_string(), "before": r.as_of.to_string()}),
+        );
+        if let Some(m) = req.valid_months {
+            doc.insert("valid_months".into(), json!(m));
+        }
+        if let Some(c) = &req.leader_course {
+            doc.insert("leader_course".into(), json!(c));
+        }
+        if let Some(d) = req.grace_days {
+            doc.insert("grace_days".into(), json!(d));
+        }
+    }
+    let people: Vec<Value> = r
+        .people
+        .iter()
+        .map(|l| {
+            let mut m = Map::new();
+            m.insert("person".into(), json!(s.person(l.person).id));
+            m.insert("hours".into(), hours_json(l.hours));
+            m.insert("compliant".into(), json!(l.compliant));
+            m.insert("short_by".into(), hours_json(l.short_by));
+            m.insert("name".into(), json!(s.person(l.person).name));
+            m.insert(
+                "last_course".into(),
+                match l.last {
+                    Some(rec) => json!({
+                        "course": rec.course,
+                        "date": rec.date.to_string(),
+                        "hours": hours_json(rec.hours),
+                    }),
+                    None => Value::Null,
+                },
+            );
+            m.insert(
+                "expires".into(),
+                l.expires.map_or(Value::Null, |d| json!(d.to_string())),
+            );
+            if l.planned_hours > 0.0 {
+                m.insert("planned_hours".into(), hours_json(l.planned_hours));
+            }
+            if let Some(st) = &l.standing {
+                if let Some(c) = &st.missing_course {
+                    m.insert("missing_course".into(), json!(c));
+                }
+                if let Some(g) = st.grace_until {
+                    m.insert("grace_until".into(), json!(g.to_string()));
+                }
+            }
+            if let Some(y) = l.year_hours {
+                m.insert("year_hours".into(), hours_json(y));
+            }
+            Value::Object(m)
+        })
+        .collect();
+    doc.insert("people".into(), Value::Array(people));
+    let mut totals = Map::new();
+    match r.scope {
+        Scope::Window { from, before } => {
+            totals.insert("scope".into(), json!("window"));
+            totals.insert("from".into(), json!(from.to_string()));
+            totals.insert("before".into(), json!(before.to_string()));
+        }
+        Scope::Year(y) => {
+            totals.insert("scope".into(), json!("year"));
+            totals.insert("year".into(), json!(y));
+        }
+        Scope::All => {
+            totals.insert("scope".into(), json!("all"));
+        }
+    }
+    totals.insert(
+        "by_course".into(),
+        r.by_course
+            .iter()
+            .map(|t| {
+                json!({"course": t.course, "records": t.records, "people": t.people,
+                       "hours": hours_json(t.hours), "failed": t.failed})
+            })
             .collect(),
-    };
-    let mut out = serde_json::to_string_pretty(&doc).expect("report serialises");
+    );
+    totals.insert(
+        "by_kind".into(),
+        r.by_kind
+            .iter()
+            .map(|t| json!({"kind": kind_name(t.kind), "records": t.records, "hours": hours_json(t.hours)}))
+            .collect(),
+    );
+    doc.insert("totals".into(), Value::Object(totals));
+    if let Some(n) = &r.next {
+        doc.insert(
+            "next_round".into(),
+            json!({
+                "round": n.id,
+                "start": n.start.to_string(),
+                "falling_short": n.falling_short.iter().map(|st| {
+                    let mut m = Map::new();
+                    m.insert("person".into(), json!(s.person(st.person).id));
+                    m.insert("hours".into(), hours_json(st.hours));
+                    m.insert("short_by".into(), hours_json(st.short_by));
+                    if let Some(c) = &st.missing_course {
+                        m.insert("missing_course".into(), json!(c));
+                    }
+                    Value::Object(m)
+                }).collect::<Vec<_>>(),
+            }),
+        );
+    }
+    if !r.duplicates.is_empty() {
+        doc.insert(
+            "duplicates".into(),
+            r.duplicates
+                .iter()
+                .map(|&(a, b)| {
+                    let rec = &s.training.records[b];
+                    json!({
+                        "person": s.person(rec.person).id,
+                        "course": rec.course,
+                        "date": rec.date.to_string(),
+                        "hours": hours_json(rec.hours),
+                        "first": r.origin(a),
+                        "again": r.origin(b),
+                    })
+                })
+                .collect(),
+        );
+    }
+    let mut out = serde_json::to_string_pretty(&Value::Object(doc)).expect("report serialises");
     out.push('\n');
     out
 }
 
-pub fn csv(s: &Scenario, as_of: NaiveDate) -> String {
+pub fn csv(r: &Report) -> String {
+    let s = r.s;
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
+    let mut header = vec![
         "person",
         "name",
         "hours",
         "required",
         "compliant",
         "short_by",
-    ])
-    .expect("write to memory");
-    for p in s.pool() {
-        let r = row(s, p, as_of);
-        w.write_record([
-            s.person(p).id.as_str(),
-            s.person_name(p),
-            &fmt_hours(r.hours),
-            &fmt_hours(r.required),
-            if r.compliant { "true" } else { "false" },
-            &fmt_hours(r.short_by),
-        ])
-        .expect("write to memory");
+        "missing_course",
+        "grace_until",
+        "last_course",
+        "last_date",
+        "expires",
+        "planned_hours",
+    ];
+    if let Scope::Year(_) = r.scope {
+        header.push("year_hours");
+    }
+    w.write_record(&header).expect("write to memory");
+    for l in &r.people {
+        let st = l.standing.as_ref();
+        let mut row = vec![
+            s.person(l.person).id.clone(),
+            s.person_name(l.person).to_string(),
+            fmt_hours(l.hours),
+            fmt_hours(l.required),
+            l.compliant.to_string(),
+            fmt_hours(l.short_by),
+            st.and_then(|st| st.missing_course.clone())
+                .unwrap_or_default(),
+            st.and_then(|st| st.grace_until)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            l.last.map(|x| x.course.clone()).unwrap_or_default(),
+            l.last.map(|x| x.date.to_string()).unwrap_or_default(),
+            l.expires.map(|d| d.to_string()).unwrap_or_default(),
+            fmt_hours(l.planned_hours),
+        ];
+        if let Some(y) = l.year_hours {
+            row.push(fmt_hours(y));
+        }
+        w.write_record(&row).expect("write to memory");
     }
     String::from_utf8(w.into_inner().expect("flush")).expect("UTF-8")
 }
 
-pub fn table(s: &Scenario, as_of: NaiveDate) -> String {
+pub fn table(r: &Report) -> String {
+    let s = r.s;
+    let as_of = r.as_of;
     let mut out = match &s.training.requirement {
-        Some(req) => format!(
-            "training as of {as_of}: {} h required within the {} days before\n\n",
-            fmt_hours(req.hours),
-            req.within_days
-        ),
+        Some(req) => {
+            let mut head = format!(
+                "training as of {as_of}: {} h required within the {} days before ({})\n",
+                fmt_hours(req.hours),
+                req.within_days,
+                Scope::Window {
+                    from: training::window_start(req, as_of),
+                    before: as_of
+                }
+                .describe()
+            );
+            if let Some(m) = req.valid_months {
+                head.push_str(&format!(
+                    "  a record stops counting {m} months after its date\n"
+                ));
+            }
+            if let Some(c) = &req.leader_course {
+                head.push_str(&format!(
+                    "  leaders need a counting record of a course named “…{c}…”\n"
+                ));
+            }
+            if let Some(d) = req.grace_days {
+                head.push_str(&format!(
+                    "  members are exempt for {d} days after joining the pool (pool_since)\n"
+                ));
+            }
+            head.push('\n');
+            head
+        }
         None => {
             format!("training as of {as_of}: no requirement set; all hours on record shown\n\n")
         }
     };
-    let mut t = Table::new(["person", "name", "hours", "status"]);
-    let mut short = 0;
-    for p in s.pool() {
-        let r = row(s, p, as_of);
-        let status = if r.compliant {
-            "ok".to_string()
-        } else {
-            short += 1;
-            format!("short by {} h", fmt_hours(r.short_by))
+    let mut headers = vec![
+        "person",
+        "name",
+        "hours",
+        "status",
+        "last course",
+        "lapses on",
+    ];
+    if let Scope::Year(y) = r.scope {
+        let _ = y;
+        headers.push("year hours");
+    }
+    let mut t = Table::new(headers);
+    for l in &r.people {
+        let status = match &l.standing {
+            Some(st) if !st.compliant || st.grace_until.is_some() => st.describe(),
+            _ if l.planned_hours > 0.0 => format!("ok ({} h planned)", fmt_hours(l.planned_hours)),
+            _ => "ok".to_string(),
         };
-        t.row([
-            s.person(p).id.clone(),
-            s.person_name(p).to_string(),
-            fmt_hours(r.hours),
+        let mut row = vec![
+            s.person(l.person).id.clone(),
+            s.person_name(l.person).to_string(),
+            fmt_hours(l.hours),
             status,
-        ]);
+            l.last
+                .map(|x| format!("{} ({})", x.course, x.date))
+                .unwrap_or_else(|| "-".into()),
+            l.expires
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "-".into()),
+        ];
+        if let Some(y) = l.year_hours {
+            row.push(fmt_hours(y));
+        }
+        t.row(row);
     }
     out.push_str(&t.render());
-    out.push_str(&format!("\n{short} of {} short\n", s.pool().count()));
+    out.push_str(&format!("\n{} of {} short\n", r.short(), r.people.len()));
+
+    out.push_str(&format!("\nby course ({}):\n", r.scope.describe()));
+    if r.by_course.is_empty() {
+        out.push_str("  no records\n");
+    } else {
+        let mut t = Table::new(["course", "records", "people", "hours", "failed"]).indent(2);
+        for c in &r.by_course {
+            t.row([
+                c.course.clone(),
+                c.records.to_string(),
+                c.people.to_string(),
+                fmt_hours(c.hours),
+                c.failed.to_string(),
+            ]);
+        }
+        out.push_str(&t.render());
+        out.push_str("\nby kind:\n");
+        let mut t = Table::new(["kind", "records", "hours"]).indent(2);
+        for k in &r.by_kind {
+            t.row([
+                kind_name(k.kind).to_string(),
+                k.records.to_string(),
+                fmt_hours(k.hours),
+            ]);
+        }
+        out.push_str(&t.render());
+    }
+
+    if let Some(n) = &r.next {
+        if n.falling_short.is_empty() {
+            out.push_str(&format!(
+                "\nnext round {} ({}): nobody compliant now falls short by then\n",
+                n.id, n.start
+            ));
+        } else {
+            out.push_str(&format!(
+                "\nnext round {} ({}): {} compliant now will fall short by then unless they train\n",
+                n.id,
+                n.start,
+                n.falling_short.len()
+            ));
+            let mut t = Table::new(["person", "name", "then"]).indent(2);
+            for st in &n.falling_short {
+                t.row([
+                    s.person(st.person).id.clone(),
+                    s.person_name(st.person).to_string(),
+                    st.describe(),
+                ]);
+            }
+            out.push_str(&t.render());
+        }
+    }
+
+    if !r.duplicates.is_empty() {
+        out.push_str(&format!(
+            "\nwarning: {} records on file twice (same person, course, date and hours; both count):\n",
+            r.duplicates.len()
+        ));
+        for &(a, b) in &r.duplicates {
+            let rec = &s.training.records[b];
+            out.push_str(&format!(
+                "  {} {} {} {} h: {} and {}\n",
+                s.person(rec.person).id,
+                rec.course,
+                rec.date,
+                fmt_hours(rec.hours),
+                r.origin(a),
+                r.origin(b)
+            ));
+        }
+    }
     out
 }

@@ -4,17 +4,18 @@
 //! [`load`] reads a file, [`parse`] a string; both validate everything and
 //! report every problem at once (see [`crate::LoadError`]).
 
+mod ledgers;
 mod locate;
 pub mod raw;
 mod validate;
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 pub use locate::{path as yaml_path, Locations, Step};
-pub use raw::{RoundKind, VillageTag};
+pub use raw::{RoundKind, TrainingKind, VillageTag};
 
 use crate::error::{LoadError, Problem};
 use crate::ids::{PersonIx, Place, SkillIx, Span, UnitIx, VillageIx};
@@ -103,6 +104,8 @@ pub struct Person {
     pub retired: bool,
     pub unavailable: Vec<DateRange>,
     pub postings: Vec<Posting>,
+    /// When they joined the pool (extension; for the training grace period).
+    pub pool_since: Option<NaiveDate>,
 }
 
 impl Person {
@@ -159,10 +162,27 @@ impl Default for RecusalPolicy {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// The training requirement (FORMAT.md `training.requirement`, with the
+/// optional extensions of docs/training.md). [`crate::training`] applies it.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Requirement {
     pub hours: f64,
     pub within_days: u32,
+    /// A record also stops counting this many months after its date.
+    pub valid_months: Option<u32>,
+    /// Leaders need a counting record of a course whose name contains this.
+    pub leader_course: Option<String>,
+    /// Members in the pool for less than this many days are exempt.
+    pub grace_days: Option<u32>,
+}
+
+/// Where a training record is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Origin {
+    /// Index into [`Training::files`]; `None`: the scenario's own `records`.
+    pub file: Option<usize>,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -171,12 +191,51 @@ pub struct TrainingRecord {
     pub course: String,
     pub date: NaiveDate,
     pub hours: f64,
+    pub kind: Option<TrainingKind>,
+    /// Appraisal text as written (合格, 优秀 …).
+    pub result: Option<String>,
+    /// False for a failed course: such a record never counts.
+    pub passed: bool,
+    pub origin: Origin,
+}
+
+/// How a ledger file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerFormat {
+    Csv,
+    Yaml,
+}
+
+/// A ledger file named by `training.files`.
+#[derive(Debug, Clone)]
+pub struct Ledger {
+    /// As written in the scenario.
+    pub declared: String,
+    /// Resolved against the scenario's directory.
+    pub path: PathBuf,
+    pub format: LedgerFormat,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Training {
     pub requirement: Option<Requirement>,
+    /// The scenario's own records first, then each ledger file's, in order.
     pub records: Vec<TrainingRecord>,
+    pub files: Vec<Ledger>,
+}
+
+impl Training {
+    /// Where a record is written, for messages: `ledger.csv:12`, `scenario:88`.
+    pub fn origin_label(&self, origin: Origin, scenario_file: &str) -> String {
+        let file = match origin.file.and_then(|i| self.files.get(i)) {
+            Some(l) => l.path.display().to_string(),
+            None => scenario_file.to_string(),
+        };
+        match origin.line {
+            Some(line) => format!("{file}:{line}"),
+            None => file,
+        }
+    }
 }
 
 /// One inspection group of a roster: confirmed (history) or planned.
@@ -432,9 +491,42 @@ pub fn display_name<'a>(name: &'a str, id: &'a str) -> &'a str {
     }
 }
 
-/// Load and validate the scenario at `path`.
+/// Files to read from memory instead of disk while loading: lets a command
+/// validate the whole new state of a ledger before writing it.
+#[derive(Debug, Clone, Default)]
+pub struct Overlay {
+    files: Vec<(PathBuf, Vec<u8>)>,
+}
+
+impl Overlay {
+    /// Read `bytes` wherever `path` (as the loader resolves it) is read.
+    pub fn insert(&mut self, path: PathBuf, bytes: Vec<u8>) {
+        self.files.retain(|(p, _)| *p != path);
+        self.files.push((path, bytes));
+    }
+    fn get(&self, path: &Path) -> Option<&[u8]> {
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, b)| b.as_slice())
+    }
+    /// The bytes of `path`: from the overlay, else from disk.
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        match self.get(path) {
+            Some(b) => Ok(b.to_vec()),
+            None => std::fs::read(path),
+        }
+    }
+}
+
+/// Load and validate the scenario at `path`, with the ledger files it includes.
 pub fn load(path: &Path) -> Result<Scenario, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    load_with(path, &Overlay::default())
+}
+
+/// [`load`], reading the files of `overlay` from memory.
+pub fn load_with(path: &Path, overlay: &Overlay) -> Result<Scenario, LoadError> {
+    let bytes = overlay.read(path).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
         source,
     })?;
@@ -452,18 +544,58 @@ pub fn load(path: &Path) -> Result<Scenario, LoadError> {
             });
         }
     };
-    parse(&source, &file)
+    parse_with(&source, &file, overlay)
 }
 
-/// Parse and validate a scenario held in a string; `file` names it in messages.
+/// The ledger files the scenario at `path` declares (`training.files`),
+/// resolved as [`load`] resolves them, without reading them or validating
+/// anything else. Names with neither a .csv nor a .yaml extension are left out.
+pub fn declared_ledgers(path: &Path) -> Result<Vec<Ledger>, LoadError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let source = String::from_utf8_lossy(&bytes);
+    let raw = parse_raw(&source).map_err(|p| LoadError::Invalid {
+        file: file.clone(),
+        problems: vec![p],
+    })?;
+    let base = path.parent().unwrap_or(Path::new(""));
+    Ok(raw
+        .training
+        .map(|t| t.files)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|declared| {
+            let format = ledgers::format_of(&declared)?;
+            Some(Ledger {
+                path: base.join(&declared),
+                declared,
+                format,
+            })
+        })
+        .collect())
+}
+
+/// Parse and validate a scenario held in a string; `file` names it in
+/// messages, and ledger files of `training.files` are read relative to its
+/// directory (the current directory for a bare name).
 pub fn parse(source: &str, file: &str) -> Result<Scenario, LoadError> {
+    parse_with(source, file, &Overlay::default())
+}
+
+/// [`parse`], reading the files of `overlay` from memory.
+pub fn parse_with(source: &str, file: &str, overlay: &Overlay) -> Result<Scenario, LoadError> {
     let invalid = |problems| LoadError::Invalid {
         file: file.to_string(),
         problems,
     };
     let raw = parse_raw(source).map_err(|p| invalid(vec![p]))?;
     let locations = Locations::index(source);
-    validate::validate(raw, &locations).map_err(invalid)
+    let base = Path::new(file).parent().unwrap_or(Path::new(""));
+    let included = ledgers::read(&raw, &locations, base, Path::new(file), overlay);
+    validate::validate(raw, &locations, included).map_err(invalid)
 }
 
 /// Deserialize the file into its raw form, with a friendly message for the

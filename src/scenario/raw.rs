@@ -117,6 +117,10 @@ pub struct RawPerson {
     pub unavailable: Vec<RawRange>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub postings: Vec<RawPosting>,
+    /// Extension (docs/training.md): when the person joined the pool, for
+    /// the training requirement's `grace_days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool_since: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -159,20 +163,53 @@ pub struct RawRecusal {
     pub apart: Vec<Vec<String>>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRequirement {
     pub hours: f64,
     pub within_days: i64,
+    /// Extension: a record also stops counting `valid_months` after its date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_months: Option<i64>,
+    /// Extension: pool members with `leader: true` need a counting record of
+    /// a course whose name contains this text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader_course: Option<String>,
+    /// Extension: members who joined the pool (`pool_since`) less than this
+    /// many days before the date are exempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grace_days: Option<i64>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// What kind of training a record is (extension, docs/training.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrainingKind {
+    /// 全脱产业务专训: the annual full-time course.
+    Annual,
+    /// Training before a round (轮前培训).
+    PreRound,
+    /// Provincial and city practice (实战、顶岗历练).
+    Practice,
+    Online,
+    Other,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecord {
     pub person: String,
     pub course: String,
     pub date: NaiveDate,
     pub hours: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TrainingKind>,
+    /// Appraisal text (合格, 优秀, 不合格 …); a failing word means the record does not count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// Whether the course was passed; overrides what `result` implies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -182,6 +219,10 @@ pub struct RawTraining {
     pub requirement: Option<RawRequirement>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<RawRecord>,
+    /// Extension: ledger files (CSV or YAML lists of records), relative to
+    /// the scenario file, whose records are added after `records`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use super::ledgers::Included;
 use super::raw::*;
 use super::*;
 use crate::error::known_list;
@@ -40,11 +41,21 @@ impl Ctx<'_> {
     }
 }
 
-pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenario, Vec<Problem>> {
+pub(super) fn validate(
+    raw: RawScenario,
+    locations: &Locations,
+    included: Included,
+) -> Result<Scenario, Vec<Problem>> {
     let mut cx = Ctx {
         locations,
         problems: Vec::new(),
     };
+    let Included {
+        ledgers,
+        records: included_records,
+        problems: included_problems,
+    } = included;
+    cx.problems.extend(included_problems);
     if raw.version != 1 {
         cx.push_hint(
             "version",
@@ -372,6 +383,7 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
             retired: p.retired,
             unavailable,
             postings,
+            pool_since: p.pool_since,
         });
     }
 
@@ -516,21 +528,41 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
     if let Some(rt) = &raw.training {
         if let Some(req) = &rt.requirement {
             let mut ok = true;
-            if !req.hours.is_finite() || req.hours < 0.0 {
+            let mut range = |field: &str, value: String, hint: &str| {
                 cx.push_hint(
-                    "training.requirement.hours",
+                    &format!("training.requirement.{field}"),
                     "training requirement",
-                    format!("hours {} out of range", req.hours),
-                    "a number >= 0",
+                    format!("{field} {value} out of range"),
+                    hint,
                 );
                 ok = false;
+            };
+            if !req.hours.is_finite() || req.hours < 0.0 {
+                range("hours", req.hours.to_string(), "a number >= 0");
             }
             if req.within_days < 1 || req.within_days > 36_500 {
-                cx.push_hint(
-                    "training.requirement.within_days",
-                    "training requirement",
-                    format!("within_days {} out of range", req.within_days),
+                range(
+                    "within_days",
+                    req.within_days.to_string(),
                     "1 to 36500 days",
+                );
+            }
+            if let Some(m) = req.valid_months.filter(|m| !(1..=1200).contains(m)) {
+                range("valid_months", m.to_string(), "1 to 1200 months");
+            }
+            if let Some(d) = req.grace_days.filter(|d| !(0..=36_500).contains(d)) {
+                range("grace_days", d.to_string(), "0 to 36500 days");
+            }
+            if req
+                .leader_course
+                .as_deref()
+                .is_some_and(|c| c.trim().is_empty())
+            {
+                cx.push_hint(
+                    "training.requirement.leader_course",
+                    "training requirement",
+                    "empty leader_course",
+                    "name the course leaders must have taken, or remove the line",
                 );
                 ok = false;
             }
@@ -538,6 +570,9 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
                 training.requirement = Some(Requirement {
                     hours: req.hours,
                     within_days: req.within_days as u32,
+                    valid_months: req.valid_months.map(|m| m as u32),
+                    leader_course: req.leader_course.as_ref().map(|c| c.trim().to_string()),
+                    grace_days: req.grace_days.map(|d| d as u32),
                 });
             }
         }
@@ -553,18 +588,70 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
                 );
                 continue;
             }
+            if r.course.trim().is_empty() {
+                cx.push_hint(
+                    &format!("{path}.course"),
+                    &subject,
+                    "empty course",
+                    "name the course",
+                );
+                continue;
+            }
             if let Some(person) =
                 resolve_person(&mut cx, &r.person, &format!("{path}.person"), &subject)
             {
-                training.records.push(TrainingRecord {
-                    person,
-                    course: r.course.clone(),
-                    date: r.date,
-                    hours: r.hours,
-                });
+                let line = cx.span(&path).map(|s| s.line);
+                training.records.push(record(r, person, None, line));
             }
         }
     }
+    for inc in &included_records {
+        let r = &inc.raw;
+        let subject = format!("training record of {}", r.person);
+        let mut bad = |span: Option<Span>, message: String, hint: String| {
+            cx.problems.push(
+                Problem::new(message)
+                    .at(span)
+                    .about(&subject)
+                    .hint(hint)
+                    .in_file(&inc.label),
+            );
+        };
+        if !r.hours.is_finite() || r.hours < 0.0 {
+            bad(
+                inc.spans.hours,
+                format!("hours {} out of range", r.hours),
+                "a number >= 0".into(),
+            );
+            continue;
+        }
+        if r.course.trim().is_empty() {
+            bad(
+                inc.spans.course,
+                "empty course".into(),
+                "name the course".into(),
+            );
+            continue;
+        }
+        match ids.get(&r.person) {
+            Some(Entity::Person(p)) => {
+                training
+                    .records
+                    .push(record(r, *p, Some(inc.ledger), inc.line));
+            }
+            Some(_) => bad(
+                inc.spans.person,
+                format!("\"{}\" is a unit or village, not a person", r.person),
+                "name a person by id".into(),
+            ),
+            None => bad(
+                inc.spans.person,
+                format!("unknown person \"{}\"", r.person),
+                known_list(person_ids.iter().copied()),
+            ),
+        }
+    }
+    training.files = ledgers;
 
     // History.
     let mut history = Vec::new();
@@ -776,10 +863,14 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
 
     if !cx.problems.is_empty() {
         // Report in file order; problems without a position come last.
+        // Problems of included ledger files come after the scenario's, by file.
         cx.problems.sort_by_key(|p| {
-            p.span
-                .map(|s| (s.line, s.column))
-                .unwrap_or((usize::MAX, 0))
+            (
+                p.file.clone(),
+                p.span
+                    .map(|s| (s.line, s.column))
+                    .unwrap_or((usize::MAX, 0)),
+            )
         });
         return Err(cx.problems);
     }
@@ -799,6 +890,33 @@ pub(super) fn validate(raw: RawScenario, locations: &Locations) -> Result<Scenar
         ids,
         person_spans,
     })
+}
+
+/// A validated training record from its raw form.
+fn record(
+    r: &RawRecord,
+    person: PersonIx,
+    file: Option<usize>,
+    line: Option<usize>,
+) -> TrainingRecord {
+    let result = r
+        .result
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string);
+    TrainingRecord {
+        person,
+        course: r.course.trim().to_string(),
+        date: r.date,
+        hours: r.hours,
+        kind: r.kind,
+        passed: r
+            .passed
+            .unwrap_or_else(|| result.as_deref().is_none_or(crate::training::result_passes)),
+        result,
+        origin: Origin { file, line },
+    }
 }
 
 type Resolve<'a, T> = dyn Fn(&mut Ctx, &str, &str, &str) -> Option<T> + 'a;

@@ -54,11 +54,12 @@ pub fn conflict_brief(inst: &Instance, c: &Conflict) -> String {
 fn exclusion_brief(e: &Exclusion) -> String {
     match e {
         Exclusion::Unavailable(d) => format!("unavailable {}..{}", d.from, d.to),
-        Exclusion::Training(st) => format!(
+        Exclusion::Training(st) if st.hours_short() => format!(
             "short of training ({} of {} h)",
             fmt_hours(st.hours),
             fmt_hours(st.required)
         ),
+        Exclusion::Training(st) => st.describe(),
     }
 }
 

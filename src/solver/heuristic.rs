@@ -6,22 +6,21 @@ use super::instance::Instance;
 use crate::ids::{PersonIx, UnitIx};
 use crate::scenario::Group;
 
-pub fn greedy(inst: &Instance) -> Option<Vec<Group>> {
+/// Split the round's units: the fixed ones stay, free townships go, heaviest
+/// first, to the lightest group with room (empty groups first).
+pub fn split_units(inst: &Instance) -> Option<Vec<Vec<UnitIx>>> {
     let s = inst.s;
     let rules = &inst.round.rules;
     let groups = inst.groups();
     if inst.departments.len() > groups {
         return None;
     }
-    // Units: departments pinned, townships by weight (heaviest first) to the
-    // lightest group with room, empty groups first.
-    let mut units: Vec<Vec<UnitIx>> = vec![Vec::new(); groups];
-    let mut weight = vec![0u64; groups];
-    for (g, &d) in inst.departments.iter().enumerate() {
-        units[g].push(d);
-        weight[g] += s.unit(d).weight as u64;
-    }
-    let mut towns = inst.townships.clone();
+    let mut units: Vec<Vec<UnitIx>> = inst.fixed.clone();
+    let mut weight: Vec<u64> = units
+        .iter()
+        .map(|g| g.iter().map(|u| s.unit(*u).weight as u64).sum())
+        .collect();
+    let mut towns = inst.free.clone();
     towns.sort_by_key(|u| std::cmp::Reverse(s.unit(*u).weight));
     for u in towns {
         let g = (0..groups)
@@ -33,9 +32,79 @@ pub fn greedy(inst: &Instance) -> Option<Vec<Group>> {
     if units.iter().any(Vec::is_empty) {
         return None;
     }
+    rebalance(inst, &mut units, &mut weight);
     for list in &mut units {
         list.sort_by_key(|u| inst.round.units.iter().position(|r| r == u));
     }
+    Some(units)
+}
+
+/// Narrow the spread of group weights by swapping or moving free
+/// townships between the heaviest group and the others, while it helps.
+fn rebalance(inst: &Instance, units: &mut [Vec<UnitIx>], weight: &mut [u64]) {
+    let s = inst.s;
+    let max_units = inst.round.rules.max_units_per_group as usize;
+    let w = |u: UnitIx| s.unit(u).weight as u64;
+    let spread = |weight: &[u64]| {
+        weight.iter().max().copied().unwrap_or(0) - weight.iter().min().copied().unwrap_or(0)
+    };
+    for _ in 0..(4 * units.len()) {
+        let before = spread(weight);
+        let (hi, lo) = match (
+            (0..units.len()).max_by_key(|g| (weight[*g], std::cmp::Reverse(*g))),
+            (0..units.len()).min_by_key(|g| (weight[*g], *g)),
+        ) {
+            (Some(h), Some(l)) if h != l => (h, l),
+            _ => return,
+        };
+        let mut best: Option<(u64, usize, Option<usize>)> = None; // (spread, index in hi, index in lo)
+        for (i, &u) in units[hi].iter().enumerate() {
+            if !inst.free.contains(&u) {
+                continue;
+            }
+            // Move u from hi to lo.
+            if units[lo].len() < max_units && units[hi].len() > 1 {
+                let mut trial = weight.to_vec();
+                trial[hi] -= w(u);
+                trial[lo] += w(u);
+                let sp = spread(&trial);
+                if sp < best.map_or(before, |b| b.0) {
+                    best = Some((sp, i, None));
+                }
+            }
+            // Swap u with a lighter free township of lo.
+            for (j, &v) in units[lo].iter().enumerate() {
+                if !inst.free.contains(&v) || w(v) >= w(u) {
+                    continue;
+                }
+                let mut trial = weight.to_vec();
+                trial[hi] = trial[hi] - w(u) + w(v);
+                trial[lo] = trial[lo] - w(v) + w(u);
+                let sp = spread(&trial);
+                if sp < best.map_or(before, |b| b.0) {
+                    best = Some((sp, i, Some(j)));
+                }
+            }
+        }
+        let Some((_, i, j)) = best else { return };
+        let u = units[hi].remove(i);
+        weight[hi] -= w(u);
+        if let Some(j) = j {
+            let v = units[lo].remove(j);
+            weight[lo] -= w(v);
+            units[hi].push(v);
+            weight[hi] += w(v);
+        }
+        units[lo].push(u);
+        weight[lo] += w(u);
+    }
+}
+
+pub fn greedy(inst: &Instance) -> Option<Vec<Group>> {
+    let s = inst.s;
+    let rules = &inst.round.rules;
+    let groups = inst.groups();
+    let units = split_units(inst)?;
 
     let w = s.weights;
     let mut used = vec![false; s.people.len()];

@@ -20,8 +20,12 @@ pub struct Instance<'s> {
     pub recusal: Recusal,
     /// The round's departments, in round order; department `i` is pinned to group `i`.
     pub departments: Vec<UnitIx>,
-    /// The round's townships, in round order.
-    pub townships: Vec<UnitIx>,
+    /// Units already decided for each group (one entry per group): the
+    /// departments, department `i` in group `i`, or a whole partition.
+    /// Groups with fixed units come first.
+    pub fixed: Vec<Vec<UnitIx>>,
+    /// The townships the model places (those not fixed), in round order.
+    pub free: Vec<UnitIx>,
     /// History rounds each candidate served in.
     pub served: BTreeMap<PersonIx, u64>,
     /// (person, unit) pairs where the person was a member of a history group holding the unit.
@@ -58,13 +62,13 @@ impl<'s> Instance<'s> {
             },
             round.start,
         );
-        let departments = round
+        let departments: Vec<UnitIx> = round
             .units
             .iter()
             .copied()
             .filter(|u| s.unit(*u).kind == UnitKind::Department)
             .collect();
-        let townships = round
+        let townships: Vec<UnitIx> = round
             .units
             .iter()
             .copied()
@@ -124,8 +128,11 @@ impl<'s> Instance<'s> {
             people,
             eligibility,
             recusal,
+            fixed: (0..round.rules.groups as usize)
+                .map(|g| departments.get(g).copied().into_iter().collect())
+                .collect(),
+            free: townships,
             departments,
-            townships,
             served,
             past_units,
             met,
@@ -144,12 +151,25 @@ impl<'s> Instance<'s> {
         &self.round.rules.required_skills
     }
 
-    /// The group a department is pinned to, if the unit is one of the round's departments.
+    /// Fix the whole split of units into groups (the first stage of a
+    /// large plan). `partition` must hold every unit of the round once.
+    pub fn with_partition(mut self, mut partition: Vec<Vec<UnitIx>>) -> Self {
+        partition.retain(|g| !g.is_empty());
+        partition.resize(self.groups(), Vec::new());
+        self.free
+            .retain(|u| !partition.iter().any(|g| g.contains(u)));
+        self.fixed = partition;
+        self
+    }
+
+    /// The group a unit is fixed to, if it is.
     pub fn pinned_group(&self, u: UnitIx) -> Option<usize> {
-        self.departments
-            .iter()
-            .position(|d| *d == u)
-            .filter(|g| *g < self.groups())
+        self.fixed.iter().position(|g| g.contains(&u))
+    }
+
+    /// How many groups have fixed units (they are groups `0..n`).
+    pub fn fixed_groups(&self) -> usize {
+        self.fixed.iter().filter(|g| !g.is_empty()).count()
     }
 
     pub fn has(&self, p: PersonIx, skill: SkillIx) -> bool {

@@ -7,6 +7,7 @@
 //! round comes back with its reasons ([`diagnose`]).
 
 mod backend;
+mod bound;
 mod diagnose;
 mod heuristic;
 mod instance;
@@ -129,6 +130,9 @@ pub enum PlanError {
     ObjectiveMismatch { solver: f64, validator: u64 },
 }
 
+/// Candidates × groups above which a round is solved in two stages.
+const LARGE: usize = 8_000;
+
 /// Plan `round` of `s`.
 pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, PlanError> {
     let began = Instant::now();
@@ -156,7 +160,22 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         return Ok(infeasible(reasons, stats));
     }
     let remaining = |began: Instant| opts.time_limit.saturating_sub(began.elapsed());
-    let floor = balance_floor(&inst, remaining(began) / 10);
+    let (mut floor, split) = split_units(&inst, remaining(began) / 10);
+    if inst.s.weights.balance == 0 {
+        floor = 0;
+    }
+    // Large rounds are solved in two stages: the split of units first (for
+    // balance), then the people for that split. The counting bound stays
+    // valid for the whole round; the second stage's own bound does not.
+    let two_stage =
+        inst.reference.is_none() && inst.people.len() * inst.groups() > LARGE && split.is_some();
+    let global_floor = bound::objective_floor(&inst, floor);
+    let base = inst.clone();
+    let inst = if two_stage {
+        inst.with_partition(split.expect("checked above"))
+    } else {
+        inst
+    };
     // A repair first finds the fewest changed seats, then the best roster
     // with no more changes than that.
     let mut changes = None;
@@ -190,55 +209,60 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             }
         }
     };
-    let model = RoundModel::build_with(&inst, &Omit::new(), floor, disruption);
-    stats.variables = model.milp.vars.len();
-    stats.rows = model.milp.rows.len();
-    // The greedy roster knows nothing of pins or repairs: use it only if
-    // it satisfies every row of this model.
-    let greedy = heuristic::greedy(&inst).filter(|g| {
-        model
-            .values_for(&inst, g)
-            .is_some_and(|v| model.milp.satisfies(&v))
-    });
-    let start = greedy.as_ref().and_then(|g| model.values_for(&inst, g));
-    // Every objective coefficient is an integer, so a roster less than 1
-    // above the bound is optimal: let the backend stop there.
-    let gap = start.as_ref().map(|v| {
-        let incumbent = model.milp.cost(v).max(1.0);
-        (0.999 / incumbent) as f32
-    });
-
-    // Keep a tenth of the budget for a bound if the search is cut short.
-    let search = remaining(began).mul_f64(0.9);
-    let (status, groups, solver_objective) =
-        match backend::solve(&model.milp, search, false, start.as_deref(), gap) {
-            backend::Outcome::Optimal(v) => (
-                Status::Optimal,
-                model.groups(&inst, &v),
-                Some(model.milp.cost(&v)),
-            ),
-            backend::Outcome::Stopped(v, bound) => {
-                let bound = bound.or_else(|| lp_bound(&model, remaining(began)));
-                (
-                    Status::Feasible { bound },
-                    model.groups(&inst, &v),
-                    Some(model.milp.cost(&v)),
-                )
+    let deadline = began + opts.time_limit;
+    // A greedy roster that already meets the counting floor is optimal.
+    let at_floor = (disruption == Disruption::Ignore && inst.pins.is_empty())
+        .then(|| heuristic::greedy(&inst))
+        .flatten()
+        .filter(|g| {
+            roster_check::check(s, round, &finish(s, round, g.clone()))
+                .is_ok_and(|b| b.objective.total <= global_floor)
+        });
+    let mut found = match at_floor {
+        Some(groups) => {
+            stats.backend = "greedy, proven by counting";
+            Searched::Found {
+                groups,
+                objective: None,
+                proven: true,
+                bound: None,
             }
-            backend::Outcome::Infeasible => {
-                let per_test = (remaining(began) / 10).max(Duration::from_secs(2));
-                let diagnosis = diagnose::deletion_filter(&inst, per_test);
-                return Ok(infeasible(diagnosis, stats));
-            }
-            backend::Outcome::Unknown => match greedy {
-                Some(g) => {
-                    let bound = lp_bound(&model, remaining(began));
-                    (Status::Feasible { bound }, g, None)
-                }
-                None => return Err(PlanError::Timeout(opts.time_limit.as_secs_f64())),
-            },
-            backend::Outcome::Error(e) => return Err(PlanError::Backend(e)),
-        };
+        }
+        None => search(&inst, floor, disruption, deadline, !two_stage, &mut stats),
+    };
+    if two_stage && matches!(found, Searched::Infeasible) {
+        // The split that balances best may be impossible to staff; try the
+        // whole round in one model with the time left.
+        found = search(&base, floor, disruption, deadline, true, &mut stats);
+    }
+    let (status, groups, solver_objective) = match found {
+        Searched::Found {
+            groups,
+            objective,
+            proven,
+            bound,
+        } => {
+            let status = if proven && (!two_stage || objective.is_none()) {
+                Status::Optimal
+            } else {
+                // The counting floor holds for any roster of the round; the
+                // solver's own bound only when the whole round was modelled.
+                let bound = match bound {
+                    Some(b) if !two_stage => b.max(global_floor as f64),
+                    _ => global_floor as f64,
+                };
+                Status::Feasible { bound: Some(bound) }
+            };
+            (status, groups, objective)
+        }
+        Searched::Infeasible => {
+            let per_test = (remaining(began) / 10).max(Duration::from_secs(2));
+            let diagnosis = diagnose::deletion_filter(&base, per_test);
+            return Ok(infeasible(diagnosis, stats));
+        }
+        Searched::Timeout => return Err(PlanError::Timeout(opts.time_limit.as_secs_f64())),
+        Searched::Error(e) => return Err(PlanError::Backend(e)),
+    };
     let groups = finish(s, round, groups);
     let breakdown = roster_check::check(s, round, &groups).map_err(|violations| {
         PlanError::InvalidRoster(
@@ -256,6 +280,12 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             });
         }
     }
+    let status = match status {
+        Status::Feasible { bound: Some(b) } if breakdown.objective.total as f64 <= b + 1e-6 => {
+            Status::Optimal
+        }
+        other => other,
+    };
     stats.seconds = began.elapsed().as_secs_f64();
     Ok(Plan {
         round: round.id.clone(),
@@ -268,15 +298,131 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     })
 }
 
-/// The smallest balance the units allow (0 when unknown in time).
-fn balance_floor(inst: &Instance, limit: Duration) -> u64 {
-    if inst.s.weights.balance == 0 || inst.groups() < 2 {
-        return 0;
+/// What one model solve found.
+enum Searched {
+    Found {
+        groups: Vec<Group>,
+        /// The model's objective for the roster (None for the greedy fallback).
+        objective: Option<f64>,
+        /// Proven optimal for this model.
+        proven: bool,
+        /// A proven lower bound for this model, when stopped early.
+        bound: Option<f64>,
+    },
+    Infeasible,
+    Timeout,
+    Error(String),
+}
+
+/// Build and solve the model of `inst` by `deadline`, warm-started from the
+/// greedy roster when it satisfies the model.
+fn search(
+    inst: &Instance,
+    floor: u64,
+    disruption: Disruption,
+    deadline: Instant,
+    want_bound: bool,
+    stats: &mut SolveStats,
+) -> Searched {
+    let remaining = || deadline.saturating_duration_since(Instant::now());
+    let model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
+    stats.variables = model.milp.vars.len();
+    stats.rows = model.milp.rows.len();
+    // The greedy roster knows nothing of pins or repairs: use it only if
+    // it satisfies every row of this model.
+    let greedy = heuristic::greedy(inst).filter(|g| {
+        model
+            .values_for(inst, g)
+            .is_some_and(|v| model.milp.satisfies(&v))
+    });
+    let start = greedy.as_ref().and_then(|g| model.values_for(inst, g));
+    // Every objective coefficient is an integer, so a roster less than 1
+    // above the bound is optimal: let the backend stop there.
+    let gap = start.as_ref().map(|v| {
+        let incumbent = model.milp.cost(v).max(1.0);
+        (0.999 / incumbent) as f32
+    });
+    // Keep a tenth of the budget for a bound if the search is cut short.
+    let limit = remaining().mul_f64(if want_bound { 0.9 } else { 0.97 });
+    let lp_bound =
+        |model: &RoundModel, limit: Duration| want_bound.then(|| lp_bound(model, limit)).flatten();
+    match backend::solve(&model.milp, limit, false, start.as_deref(), gap) {
+        backend::Outcome::Optimal(v) => Searched::Found {
+            groups: model.groups(inst, &v),
+            objective: Some(model.milp.cost(&v)),
+            proven: true,
+            bound: None,
+        },
+        backend::Outcome::Stopped(v, bound) => Searched::Found {
+            groups: model.groups(inst, &v),
+            objective: Some(model.milp.cost(&v)),
+            proven: false,
+            bound: bound.or_else(|| lp_bound(&model, remaining())),
+        },
+        backend::Outcome::Infeasible => Searched::Infeasible,
+        backend::Outcome::Unknown => match greedy {
+            Some(groups) => Searched::Found {
+                groups,
+                objective: None,
+                proven: false,
+                bound: lp_bound(&model, remaining()),
+            },
+            None => Searched::Timeout,
+        },
+        backend::Outcome::Error(e) => Searched::Error(e),
     }
-    let m = model::balance_model(inst);
+}
+
+/// The units-only model: a floor under balance (0 when unknown in time)
+/// and, when one was found, a split of the units achieving the best
+/// balance found.
+fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::UnitIx>>>) {
+    if inst.groups() < 2 {
+        return (0, None);
+    }
+    // Unless every group can weigh the same, max − min is at least 1.
+    let total: u64 = inst
+        .round
+        .units
+        .iter()
+        .map(|u| inst.s.unit(*u).weight as u64)
+        .sum();
+    let trivial = u64::from(!total.is_multiple_of(inst.groups() as u64));
+    let spread = |split: &[Vec<crate::UnitIx>]| {
+        let w: Vec<u64> = split
+            .iter()
+            .map(|g| g.iter().map(|u| inst.s.unit(*u).weight as u64).sum())
+            .collect();
+        w.iter().max().copied().unwrap_or(0) - w.iter().min().copied().unwrap_or(0)
+    };
+    let greedy = heuristic::split_units(inst);
+    if let Some(g) = &greedy {
+        if spread(g) <= trivial {
+            return (trivial, greedy);
+        }
+    }
+    let (m, a) = model::balance_model(inst);
+    let read = |v: &[f64]| {
+        let mut split = inst.fixed.clone();
+        for (&(u, g), var) in &a {
+            if v[var.0] > 0.5 {
+                split[g].push(u);
+            }
+        }
+        split
+    };
+    let floor = |x: f64| ((x - 1e-6).ceil().max(0.0) as u64).max(trivial);
     match backend::solve(&m, limit.max(Duration::from_millis(200)), false, None, None) {
-        backend::Outcome::Optimal(v) => (m.cost(&v) - 1e-6).ceil().max(0.0) as u64,
-        _ => 0,
+        backend::Outcome::Optimal(v) => (floor(m.cost(&v)), Some(read(&v))),
+        backend::Outcome::Stopped(v, bound) => {
+            let found = read(&v);
+            let split = match greedy {
+                Some(g) if spread(&g) <= spread(&found) => g,
+                _ => found,
+            };
+            (bound.map(floor).unwrap_or(trivial), Some(split))
+        }
+        _ => (trivial, greedy),
     }
 }
 

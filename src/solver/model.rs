@@ -24,8 +24,8 @@ pub struct RoundModel {
     pub l: BTreeMap<(PersonIx, usize), Var>,
     /// a[t, g]: township t goes to group g.
     pub a: BTreeMap<(UnitIx, usize), Var>,
-    /// Department pinned to each group, if any.
-    pub pinned: Vec<Option<UnitIx>>,
+    /// Units fixed to each group before solving (see [`Instance::fixed`]).
+    pub fixed: Vec<Vec<UnitIx>>,
 }
 
 /// Row families left out of the model (for diagnosis).
@@ -45,19 +45,19 @@ pub enum Disruption {
 /// The units-only part of the model: split the round's units into groups
 /// (H1, H2) minimising balance. Its optimum is a valid lower bound on the
 /// balance of any roster, which the full model's LP relaxation cannot see.
-pub fn balance_model(inst: &Instance) -> Milp {
+pub fn balance_model(inst: &Instance) -> (Milp, BTreeMap<(UnitIx, usize), Var>) {
     let s = inst.s;
     let rules = &inst.round.rules;
     let groups = inst.groups();
-    let d = inst.departments.len();
+    let d = inst.fixed_groups();
     let mut m = Milp::default();
     let mut a = BTreeMap::new();
-    for (t, &u) in inst.townships.iter().enumerate() {
+    for (t, &u) in inst.free.iter().enumerate() {
         for g in 0..=(d + t).min(groups - 1) {
             a.insert((u, g), m.binary(0.0));
         }
     }
-    for &u in &inst.townships {
+    for &u in &inst.free {
         let terms = (0..groups)
             .filter_map(|g| a.get(&(u, g)).map(|v| (*v, 1.0)))
             .collect();
@@ -72,11 +72,10 @@ pub fn balance_model(inst: &Instance) -> Milp {
     let hi = m.continuous(0.0, total, 1.0);
     let lo = m.continuous(0.0, total, -1.0);
     for g in 0..groups {
-        let pinned = inst.departments.get(g).filter(|_| g < d);
-        let fixed_units = if pinned.is_some() { 1.0 } else { 0.0 };
-        let fixed = pinned.map(|u| s.unit(*u).weight as f64).unwrap_or(0.0);
+        let fixed_units = inst.fixed[g].len() as f64;
+        let fixed: f64 = inst.fixed[g].iter().map(|u| s.unit(*u).weight as f64).sum();
         let count: Vec<(Var, f64)> = inst
-            .townships
+            .free
             .iter()
             .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0)))
             .collect();
@@ -89,7 +88,7 @@ pub fn balance_model(inst: &Instance) -> Milp {
             tag,
         );
         let weights: Vec<(Var, f64)> = inst
-            .townships
+            .free
             .iter()
             .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, -(s.unit(*u).weight as f64))))
             .collect();
@@ -100,7 +99,7 @@ pub fn balance_model(inst: &Instance) -> Milp {
         t_lo.push((lo, 1.0));
         m.row(t_lo, Cmp::Le, fixed, Tag::new(Family::Objective).group(g));
     }
-    m
+    (m, a)
 }
 
 impl RoundModel {
@@ -125,10 +124,7 @@ impl RoundModel {
         let conflicts_on = keep(Family::Conflict);
         let leader_conflicts_on = keep(Family::LeaderConflict);
 
-        let mut pinned = vec![None; groups];
-        for (i, &d) in inst.departments.iter().enumerate().take(groups) {
-            pinned[i] = Some(d);
-        }
+        let fixed = inst.fixed.clone();
         let member_ok = |p: PersonIx, u: UnitIx| !conflicts_on || inst.recusal.member_ok(p, u);
         let leader_ok = |p: PersonIx, u: UnitIx| {
             member_ok(p, u) && (!leader_conflicts_on || inst.recusal.leader_ok(p, u))
@@ -136,50 +132,47 @@ impl RoundModel {
 
         // Township placement.
         let mut a = BTreeMap::new();
-        let d = inst.departments.len();
-        for (t, &u) in inst.townships.iter().enumerate() {
+        let d = inst.fixed_groups();
+        for (t, &u) in inst.free.iter().enumerate() {
             let last = (d + t).min(groups - 1);
             for g in 0..=last {
                 a.insert((u, g), m.binary(0.0));
             }
         }
-        // People: x and l, with the workload cost and the repeat cost of a
-        // pinned department folded in.
+        // People: x and l, with the workload cost and the repeat cost of
+        // fixed units folded in.
         let mut x = BTreeMap::new();
         let mut l = BTreeMap::new();
         for &p in &inst.people {
             let served = inst.served[&p] as f64;
             let person = s.person(p);
-            for (g, pin) in pinned.iter().enumerate() {
-                if let Some(dept) = pin {
-                    if !member_ok(p, *dept) {
-                        continue;
-                    }
+            for (g, units) in fixed.iter().enumerate() {
+                if !units.iter().all(|u| member_ok(p, *u)) {
+                    continue;
                 }
-                let mut cost = w.workload as f64 * served;
-                if let Some(dept) = pin {
-                    if inst.past_units.contains(&(p, *dept)) {
-                        cost += w.repeat_unit as f64;
-                    }
-                }
+                let repeats = units
+                    .iter()
+                    .filter(|u| inst.past_units.contains(&(p, **u)))
+                    .count();
+                let cost = w.workload as f64 * served + w.repeat_unit as f64 * repeats as f64;
                 x.insert((p, g), m.binary(cost));
-                if person.leader && pin.is_none_or(|dept| leader_ok(p, dept)) {
+                if person.leader && units.iter().all(|u| leader_ok(p, *u)) {
                     l.insert((p, g), m.binary(0.0));
                 }
             }
         }
 
         // H1: every township in one group; 1..max units per group.
-        for &u in &inst.townships {
+        for &u in &inst.free {
             let terms = (0..groups)
                 .filter_map(|g| a.get(&(u, g)).map(|v| (*v, 1.0)))
                 .collect();
             m.row(terms, Cmp::Eq, 1.0, Tag::new(Family::Cover).unit(u));
         }
-        for (g, pin) in pinned.iter().enumerate() {
-            let fixed = if pin.is_some() { 1.0 } else { 0.0 };
+        for (g, units) in fixed.iter().enumerate() {
+            let fixed = units.len() as f64;
             let terms: Vec<(Var, f64)> = inst
-                .townships
+                .free
                 .iter()
                 .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0)))
                 .collect();
@@ -254,7 +247,7 @@ impl RoundModel {
                 .filter_map(|p| x.get(&(*p, g)).map(|v| (*v, 1.0)))
                 .collect()
         };
-        for (g, pin) in pinned.iter().enumerate() {
+        for (g, units) in fixed.iter().enumerate() {
             if keep(Family::RequiredSkill) {
                 for &skill in inst.required() {
                     m.row(
@@ -266,17 +259,17 @@ impl RoundModel {
                 }
             }
             if keep(Family::UnitSkill) {
-                if let Some(dept) = *pin {
-                    for &skill in &s.unit(dept).requires {
+                for &unit in units {
+                    for &skill in &s.unit(unit).requires {
                         m.row(
                             holders(skill, g),
                             Cmp::Ge,
                             1.0,
-                            Tag::new(Family::UnitSkill).skill(skill).unit(dept).group(g),
+                            Tag::new(Family::UnitSkill).skill(skill).unit(unit).group(g),
                         );
                     }
                 }
-                for &u in &inst.townships {
+                for &u in &inst.free {
                     if let Some(&av) = a.get(&(u, g)) {
                         for &skill in &s.unit(u).requires {
                             let mut terms = holders(skill, g);
@@ -293,10 +286,10 @@ impl RoundModel {
             }
         }
 
-        // H6: conflicts with townships (pinned departments are handled by
+        // H6: conflicts with placed townships (fixed units are handled by
         // never creating the variable).
         for &p in &inst.people {
-            for &u in &inst.townships {
+            for &u in &inst.free {
                 let member_bad = conflicts_on && !inst.recusal.member_ok(p, u);
                 let leader_bad =
                     !member_bad && leader_conflicts_on && !inst.recusal.leader_ok(p, u);
@@ -362,11 +355,11 @@ impl RoundModel {
             }
         }
 
-        // Soft: repeat_unit for townships.
+        // Soft: repeat_unit for placed townships (fixed ones are in x's cost).
         let obj = Tag::new(Family::Objective);
         if w.repeat_unit > 0 {
             for &(p, u) in &inst.past_units {
-                if !inst.townships.contains(&u) || !inst.eligibility.is_available(p) {
+                if !inst.free.contains(&u) || !inst.eligibility.is_available(p) {
                     continue;
                 }
                 let rv = m.continuous(0.0, 1.0, w.repeat_unit as f64);
@@ -411,10 +404,10 @@ impl RoundModel {
                 .sum();
             let hi = m.continuous(0.0, total, w.balance as f64);
             let lo = m.continuous(0.0, total, -(w.balance as f64));
-            for (g, pin) in pinned.iter().enumerate() {
-                let fixed = pin.map(|d| s.unit(d).weight as f64).unwrap_or(0.0);
+            for (g, units) in fixed.iter().enumerate() {
+                let fixed: f64 = units.iter().map(|u| s.unit(*u).weight as f64).sum();
                 let mut terms: Vec<(Var, f64)> = inst
-                    .townships
+                    .free
                     .iter()
                     .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, -(s.unit(*u).weight as f64))))
                     .collect();
@@ -470,7 +463,7 @@ impl RoundModel {
                 let tag = Tag::new(Family::Pin).unit(u);
                 for g in 0..groups {
                     // A unit's membership of group g: a variable, or a
-                    // constant for a pinned department.
+                    // constant for a fixed unit.
                     let side = |w: UnitIx| -> Option<Result<Var, f64>> {
                         match inst.pinned_group(w) {
                             Some(pg) => Some(Err(if pg == g { 1.0 } else { 0.0 })),
@@ -560,19 +553,19 @@ impl RoundModel {
             x,
             l,
             a,
-            pinned,
+            fixed,
         }
     }
 
     /// Read a roster back from variable values (groups in model order).
     pub fn groups(&self, inst: &Instance, values: &[f64]) -> Vec<Group> {
         let on = |v: &Var| values[v.0] > 0.5;
-        let n = self.pinned.len();
+        let n = self.fixed.len();
         let mut out = Vec::with_capacity(n);
         for g in 0..n {
-            let mut units: Vec<UnitIx> = self.pinned[g].into_iter().collect();
+            let mut units: Vec<UnitIx> = self.fixed[g].clone();
             units.extend(
-                inst.townships
+                inst.free
                     .iter()
                     .copied()
                     .filter(|u| self.a.get(&(*u, g)).is_some_and(on)),
@@ -605,15 +598,15 @@ impl RoundModel {
     /// does not fit the model's numbering.
     pub fn values_for(&self, inst: &Instance, groups: &[Group]) -> Option<Vec<f64>> {
         let mut values = vec![0.0; self.milp.vars.len()];
-        // Relabel: groups with a department take its pinned number; the
-        // others follow in order of their first township.
+        // Relabel: groups holding a fixed unit take its group's number; the
+        // others follow in order of their first placed township.
         let mut label = vec![usize::MAX; groups.len()];
         let mut free: Vec<usize> = Vec::new();
         for (i, g) in groups.iter().enumerate() {
             match self
-                .pinned
+                .fixed
                 .iter()
-                .position(|d| d.is_some_and(|d| g.units.contains(&d)))
+                .position(|f| f.iter().any(|u| g.units.contains(u)))
             {
                 Some(n) => label[i] = n,
                 None => free.push(i),
@@ -623,19 +616,19 @@ impl RoundModel {
             groups[i]
                 .units
                 .iter()
-                .filter_map(|u| inst.townships.iter().position(|t| t == u))
+                .filter_map(|u| inst.free.iter().position(|t| t == u))
                 .min()
                 .unwrap_or(usize::MAX)
         };
         free.sort_by_key(|i| first(*i));
-        let pinned = self.pinned.iter().filter(|d| d.is_some()).count();
+        let taken = inst.fixed_groups();
         for (n, i) in free.into_iter().enumerate() {
-            label[i] = pinned + n;
+            label[i] = taken + n;
         }
         for (i, g) in groups.iter().enumerate() {
             let n = label[i];
             for u in &g.units {
-                if self.pinned.get(n).copied().flatten() == Some(*u) {
+                if self.fixed.get(n).is_some_and(|f| f.contains(u)) {
                     continue;
                 }
                 values[self.a.get(&(*u, n))?.0] = 1.0;

@@ -1,8 +1,13 @@
 //! The one integration-test binary: helpers in `util`, one module per area.
 
+mod lifecycle;
 mod malformed;
 mod messages;
+mod plan;
+mod plan_prop;
 mod recusal;
 mod recusal_prop;
 mod roster_check;
+mod simulate;
+mod training;
 mod util;

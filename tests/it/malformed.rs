@@ -235,3 +235,18 @@ fn library_load_refuses_every_file() {
         assert!(!err.to_string().is_empty());
     }
 }
+
+/// 100,000 nested flow lists under a key: libyaml (via serde_yaml) is
+/// quadratic in nesting depth (10k: 0.4 s, 40k: 5.6 s, 100k: ~35 s on 2
+/// cores), so a 200 KB file ties `check` up for half a minute.
+#[test]
+#[ignore = "bug: deeply nested flow collections take quadratic time in serde_yaml; src/scenario/mod.rs parse_raw should refuse absurd nesting before parsing"]
+fn bug_deep_nesting_is_refused_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 100_000;
+    let text = format!("version: 1\nskills: {}{}\n", "[".repeat(n), "]".repeat(n));
+    std::fs::write(dir.path().join("deep.yaml"), text).unwrap();
+    let run = check("deep.yaml", dir.path());
+    assert_eq!(run.status, Some(1));
+    assert!(run.took < Duration::from_secs(5), "took {:?}", run.took);
+}

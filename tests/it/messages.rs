@@ -451,3 +451,71 @@ fn utf8_bom_is_accepted() {
     let out = xuncha_in(dir.path(), &["check", "bom.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
 }
+
+// ------------------------------------------------- known bugs (see report)
+
+/// stderr of `xuncha check NAME.yaml` on `yaml`, run from a temp dir.
+fn stderr_of(name: &str, yaml: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = format!("{name}.yaml");
+    std::fs::write(dir.path().join(&file), yaml).unwrap();
+    util::stderr(&xuncha_in(dir.path(), &["check", &file]))
+}
+
+#[test]
+#[ignore = "bug: src/error.rs LoadError::Io puts {source} in its message and marks it #[source]; cli prints {:#}, so the OS error appears twice"]
+fn bug_missing_file_reason_printed_once() {
+    let out = util::xuncha(&["check", "tests/corpus/no-such-file.yaml"]);
+    let err = util::stderr(&out);
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+}
+
+#[test]
+#[ignore = "bug: src/scenario/mod.rs structural_hint gives 'the file does not look like YAML text' for a malformed date"]
+fn bug_malformed_date_gets_the_date_hint() {
+    let err = stderr_of(
+        "slashes",
+        &with("round:\n  id: R1\n  start: 2027/03/01\n  end: 2027-04-01\n  groups: 1\n  group_size: {min: 1, max: 3}\n  units: [D1]\n"),
+    );
+    assert!(!err.contains("does not look like YAML"), "{err}");
+    assert!(err.contains("YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+#[ignore = "bug: an impossible date (2027-02-30) is reported as chrono's bare 'input is out of range'"]
+fn bug_impossible_date_says_it_is_not_a_date() {
+    let err = stderr_of(
+        "feb30",
+        &with("round:\n  id: R1\n  start: 2027-02-30\n  end: 2027-04-01\n  groups: 1\n  group_size: {min: 1, max: 3}\n  units: [D1]\n"),
+    );
+    assert!(err.contains("date") || err.contains("YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+#[ignore = "bug: the tab hint never fires: structural_hint looks for 'tab', libyaml says 'found character that cannot start any token'"]
+fn bug_tab_indentation_gets_a_hint() {
+    let err = stderr_of("indent", &BASE.replace("  - {id: P2", "\t- {id: P2"));
+    assert!(err.contains("tab"), "{err}");
+}
+
+#[test]
+#[ignore = "bug: control characters are located at 1:1 with a byte offset in the message, not at their line:column"]
+fn bug_control_characters_are_located() {
+    let err = stderr_of("ctl", "version: 1\nname: x\u{0}\n");
+    assert!(err.contains("ctl.yaml:2:"), "{err}");
+}
+
+#[test]
+#[ignore = "bug: src/scenario/validate.rs builds the `known:` unit list from raw ids, so a duplicated id is listed twice"]
+fn bug_known_list_has_no_duplicates() {
+    let err = stderr_of(
+        "dupknown",
+        &BASE
+            .replace(
+                "  - {id: D1, kind: department}",
+                "  - {id: D1, kind: department}\n  - {id: D1, kind: department}",
+            )
+            .replace("skills: [audit]}", "skills: [audit], unit: D9}"),
+    );
+    assert!(!err.contains("D1, D1"), "{err}");
+}

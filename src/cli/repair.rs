@@ -1,0 +1,91 @@
+//! `xuncha repair`: re-plan a roster with the fewest changed seats.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::anyhow;
+use clap::Args;
+
+use super::{emit, Failure, FormatArg, EXIT_INFEASIBLE, EXIT_OK};
+use crate::lifecycle::{self, pins_file, repair, LifecycleError};
+use crate::report;
+use crate::solver::Status;
+
+#[derive(Debug, Args)]
+pub struct RepairArgs {
+    pub scenario: PathBuf,
+    /// The roster to repair: the JSON of `xuncha plan --format json`.
+    pub plan: PathBuf,
+    /// A person who can no longer serve (repeat or separate with commas).
+    #[arg(long = "drop", value_name = "PERSON", value_delimiter = ',')]
+    pub drop: Vec<String>,
+    /// A conflict that surfaced: PERSON,UNIT (repeatable).
+    #[arg(long = "add-conflict", value_name = "PERSON,UNIT")]
+    pub add_conflict: Vec<String>,
+    /// Pins to keep (YAML, see docs/lifecycle.md; repeatable).
+    #[arg(long = "pin", value_name = "PINS.yaml")]
+    pub pin: Vec<PathBuf>,
+    /// json: the new plan exactly as FORMAT.md "Plan output".
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: FormatArg,
+    /// Stop the solver after this many seconds and return the best roster found.
+    #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
+    pub time_limit: f64,
+}
+
+pub fn run(a: &RepairArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    if !(a.time_limit.is_finite() && a.time_limit > 0.0) {
+        return Err(Failure::usage(anyhow!(
+            "--time-limit {} must be a positive number of seconds",
+            a.time_limit
+        )));
+    }
+    let opened = lifecycle::open(&a.scenario, &a.plan)?;
+    let sf = &opened.scenario;
+    let s = &sf.scenario;
+    let round = sf.round()?;
+    let mut req = repair::RepairRequest::default();
+    for id in &a.drop {
+        let p = lifecycle::person_arg(s, &sf.file, "--drop", id)?;
+        if !req.drop.contains(&p) {
+            req.drop.push(p);
+        }
+    }
+    for pair in &a.add_conflict {
+        let Some((p, u)) = pair.split_once(',') else {
+            return Err(LifecycleError::Usage {
+                flag: "--add-conflict".to_string(),
+                id: pair.clone(),
+                message: "expected PERSON,UNIT".to_string(),
+                hint: "e.g. --add-conflict P04,T02".to_string(),
+            }
+            .into());
+        };
+        let p = lifecycle::person_arg(s, &sf.file, "--add-conflict", p.trim())?;
+        let u = lifecycle::unit_arg(s, &sf.file, "--add-conflict", u.trim())?;
+        if !req.add_conflicts.contains(&(p, u)) {
+            req.add_conflicts.push((p, u));
+        }
+    }
+    req.pins = pins_file::gather(s, round, &a.pin, None).map_err(|e| Failure::input(anyhow!(e)))?;
+    let repaired = repair::repair(
+        s,
+        round,
+        &opened.groups,
+        &req,
+        Duration::from_secs_f64(a.time_limit),
+    )
+    .map_err(|e| Failure::input(anyhow!(e)))?;
+    let text = match a.format {
+        FormatArg::Json => report::plan::json(&repaired.scenario, &repaired.plan),
+        FormatArg::Csv => report::plan::csv(&repaired.scenario, &repaired.plan),
+        FormatArg::Table => repair::table(&repaired, &req),
+    };
+    emit(out, &text)?;
+    Ok(if repaired.plan.status == Status::Infeasible {
+        EXIT_INFEASIBLE
+    } else {
+        EXIT_OK
+    })
+}

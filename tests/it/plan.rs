@@ -1,0 +1,275 @@
+//! `plan`: rosters with known optimal objectives, infeasible rounds with
+//! their exact diagnosis, output contracts and determinism.
+
+use std::time::Duration;
+
+use xuncha::solver::{self, Plan, PlanOptions, Status};
+use xuncha::Scenario;
+
+use crate::util::{scenario, stdout, xuncha};
+
+fn plan(s: &Scenario) -> Plan {
+    let round = s.round.as_ref().expect("a round");
+    let opts = PlanOptions {
+        time_limit: Duration::from_secs(30),
+        ..Default::default()
+    };
+    solver::plan(s, round, &opts).expect("plan")
+}
+
+/// Each group as "leader: members | units | villages", ids.
+fn summary(s: &Scenario, p: &Plan) -> Vec<String> {
+    p.groups
+        .iter()
+        .map(|g| {
+            let ids = |v: Vec<&str>| v.join(" ");
+            format!(
+                "{}: {} | {} | {}",
+                s.person(g.leader).id,
+                ids(g.members.iter().map(|m| s.person(*m).id.as_str()).collect()),
+                ids(g.units.iter().map(|u| s.unit(*u).id.as_str()).collect()),
+                ids(g
+                    .villages
+                    .iter()
+                    .map(|v| s.village(*v).id.as_str())
+                    .collect()),
+            )
+        })
+        .collect()
+}
+
+fn tiny_with(min: u32, max: u32) -> Scenario {
+    let text = std::fs::read_to_string(crate::util::file("scenarios/tiny.yaml")).unwrap();
+    scenario(&text.replace(
+        "group_size: {min: 3, max: 3}",
+        &format!("group_size: {{min: {min}, max: {max}}}"),
+    ))
+}
+
+#[test]
+fn tiny_round_with_pairs_has_the_forced_roster() {
+    // P07 is away, P08 short of training; P01 cannot inspect D01 (R1) and
+    // P02 cannot lead T01 (L1), so D01 goes with P02 and T01 with P01. T01
+    // needs agriculture: P03 (P04's spouse works in T01). Both returning
+    // to T01 and both pairs met in 2026-R2.
+    let s = tiny_with(2, 3);
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Optimal);
+    let o = p.breakdown.as_ref().unwrap().objective;
+    assert_eq!(
+        (o.total, o.repeat_unit, o.repeat_pair, o.workload, o.balance),
+        (28, 2, 2, 4, 0)
+    );
+    assert_eq!(
+        summary(&s, &p),
+        [
+            "P01: P01 P03 | T01 | T01-V01 T01-V02",
+            "P02: P02 P06 | T02 D01 | T02-V01 T02-V02",
+        ]
+    );
+}
+
+#[test]
+fn balance_pairs_heavy_with_light_units() {
+    // Four townships weighing 5, 1, 4, 2 in two groups: {5,1} and {4,2}
+    // balance to 6/6; nothing else differs, so the objective is 0.
+    let s = scenario(
+        r#"
+version: 1
+skills: [audit]
+units:
+  - {id: A, kind: township, weight: 5}
+  - {id: B, kind: township, weight: 1}
+  - {id: C, kind: township, weight: 4}
+  - {id: D, kind: township, weight: 2}
+people:
+  - {id: P1, pool: true, leader: true, skills: [audit]}
+  - {id: P2, pool: true, leader: true, skills: [audit]}
+round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 1, max: 1}, units: [A, B, C, D]}
+"#,
+    );
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Optimal);
+    assert_eq!(p.breakdown.as_ref().unwrap().objective.total, 0);
+    let units: Vec<Vec<&str>> = p
+        .groups
+        .iter()
+        .map(|g| g.units.iter().map(|u| s.unit(*u).id.as_str()).collect())
+        .collect();
+    assert_eq!(units, [vec!["A", "B"], vec!["C", "D"]]);
+}
+
+#[test]
+fn fresh_people_are_preferred_over_returning_ones() {
+    // P1 served twice and inspected T before; P2 never served. One seat.
+    let s = scenario(
+        r#"
+version: 1
+skills: [audit]
+units:
+  - {id: T, kind: township}
+  - {id: U, kind: township}
+people:
+  - {id: P1, pool: true, skills: [audit]}
+  - {id: P2, pool: true, leader: true, skills: [audit]}
+  - {id: P3, pool: true, skills: [audit]}
+history:
+  - {round: H1, start: 2025-03-01, end: 2025-04-01, groups: [{leader: P1, members: [P1, P3], units: [T]}]}
+  - {round: H2, start: 2025-09-01, end: 2025-10-01, groups: [{leader: P1, members: [P1], units: [U]}]}
+round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 1, group_size: {min: 2, max: 3}, units: [T]}
+"#,
+    );
+    let p = plan(&s);
+    let o = p.breakdown.as_ref().unwrap().objective;
+    // Best: P2 + P3: P3 returns to T (10) and served once (1) = 11;
+    // P1 + P2 would cost 10 + 2 = 12.
+    assert_eq!((o.total, o.repeat_unit, o.workload), (11, 1, 1));
+    assert_eq!(summary(&s, &p), ["P2: P2 P3 | T | "]);
+}
+
+#[test]
+fn tiny_round_as_written_is_infeasible_with_reasons() {
+    let s = tiny_with(3, 3);
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Infeasible);
+    assert!(p.groups.is_empty());
+    assert_eq!(
+        p.diagnosis,
+        [
+            "no roster satisfies all rules together, though each counting check passes; a roster exists once the minimum group size (H3) is relaxed",
+            "suggestion: lower `group_size.min` below 3 or lower `groups` below 2",
+        ]
+    );
+}
+
+#[test]
+fn infeasible_when_a_unit_skill_has_no_eligible_holder() {
+    // T01 requires agriculture; of its two holders one is at home there
+    // (R3) and one is short of training.
+    let s = scenario(
+        r#"
+version: 1
+skills: [audit, agriculture]
+units:
+  - id: T01
+    name: 东坪镇
+    kind: township
+    requires: [agriculture]
+    villages: [{id: V1, name: 东坪村}]
+people:
+  - {id: P1, name: 张伟, pool: true, leader: true, skills: [audit]}
+  - {id: P2, name: 王芳, pool: true, skills: [agriculture], hometown: V1}
+  - {id: P3, name: 李强, pool: true, skills: [agriculture]}
+training:
+  requirement: {hours: 40, within_days: 365}
+  records:
+    - {person: P1, course: 专训, date: 2027-01-10, hours: 40}
+    - {person: P2, course: 专训, date: 2027-01-10, hours: 40}
+    - {person: P3, course: 专训, date: 2027-01-10, hours: 32}
+round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 1, group_size: {min: 1, max: 3}, units: [T01]}
+"#,
+    );
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Infeasible);
+    assert_eq!(
+        p.diagnosis,
+        ["the group holding 东坪镇 (T01) needs agriculture (H5); all 2 pool members with agriculture are out: 王芳 (P2) conflicts with 东坪镇 (R3 hometown 东坪村 (东坪镇)), 李强 (P3) short of training (32 of 40 h)"]
+    );
+}
+
+#[test]
+fn infeasible_with_more_departments_than_groups() {
+    let s = scenario(
+        r#"
+version: 1
+skills: [audit]
+units:
+  - {id: D1, kind: department}
+  - {id: D2, kind: department}
+  - {id: D3, kind: department}
+people:
+  - {id: P1, pool: true, leader: true, skills: [audit]}
+  - {id: P2, pool: true, leader: true, skills: [audit]}
+round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 1, max: 1}, units: [D1, D2, D3]}
+"#,
+    );
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Infeasible);
+    assert_eq!(
+        p.diagnosis,
+        ["the round has 3 departments but only 2 groups, and no group may hold two departments (H2); raise `groups` to 3 or move 1 department to a later round"]
+    );
+}
+
+#[test]
+fn infeasible_when_too_few_leaders() {
+    let s = scenario(
+        r#"
+version: 1
+skills: [audit]
+units:
+  - {id: T1, kind: township}
+  - {id: T2, kind: township}
+people:
+  - {id: P1, name: 张伟, pool: true, leader: true, skills: [audit]}
+  - {id: P2, name: 王芳, pool: true, leader: true, skills: [audit], unavailable: [{from: 2027-03-10, to: 2027-03-20}]}
+  - {id: P3, pool: true, skills: [audit]}
+round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 1, max: 2}, units: [T1, T2]}
+"#,
+    );
+    let p = plan(&s);
+    assert_eq!(
+        p.diagnosis,
+        ["2 groups need 2 leaders but only 1 available pool members may lead (H4); out: 王芳 (P2) unavailable 2027-03-10..2027-03-20; lower `groups` to 1 or add leaders to the pool"]
+    );
+}
+
+#[test]
+fn plan_json_has_the_contract_fields_and_exit_codes() {
+    let out = xuncha(&["plan", "scenarios/qingshan.yaml", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["format"], 1);
+    assert_eq!(v["round"], "2027-R1");
+    assert_eq!(v["status"], "optimal");
+    for key in ["total", "repeat_unit", "repeat_pair", "workload", "balance"] {
+        assert!(v["objective"][key].is_u64(), "objective.{key}");
+    }
+    let groups = v["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 8);
+    for g in groups {
+        let leader = g["leader"].as_str().unwrap();
+        assert_eq!(
+            g["members"][0].as_str().unwrap(),
+            leader,
+            "leader listed first"
+        );
+        assert!(g["units"].as_array().unwrap().len() <= 2);
+        assert!(g["villages"].is_array());
+    }
+
+    let infeasible = xuncha(&["plan", "scenarios/tiny.yaml", "--format", "json"]);
+    assert_eq!(infeasible.status.code(), Some(3));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&infeasible)).unwrap();
+    assert_eq!(v["status"], "infeasible");
+    assert_eq!(v["groups"].as_array().unwrap().len(), 0);
+    assert!(!v["diagnosis"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn same_scenario_gives_byte_identical_plans() {
+    let a = xuncha(&["plan", "scenarios/qingshan.yaml", "--format", "json"]);
+    let b = xuncha(&["plan", "scenarios/qingshan.yaml", "--format", "json"]);
+    assert_eq!(a.stdout, b.stdout);
+    let c = xuncha(&["plan", "scenarios/qingshan.yaml", "--format", "csv"]);
+    let d = xuncha(&["plan", "scenarios/qingshan.yaml", "--format", "csv"]);
+    assert_eq!(c.stdout, d.stdout);
+}
+
+#[test]
+fn county_sample_is_proven_optimal() {
+    let s = xuncha::scenario::load(&crate::util::file("scenarios/qingshan.yaml")).unwrap();
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Optimal);
+    assert_eq!(p.breakdown.as_ref().unwrap().objective.total, 27);
+}
