@@ -74,7 +74,7 @@ impl Problem {
 /// Why a scenario could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{}: cannot read the file: {source}", path.display())]
+    #[error("{}: cannot read the file", path.display())]
     Io {
         path: PathBuf,
         #[source]
@@ -114,7 +114,8 @@ fn render_problems(file: &str, problems: &[Problem]) -> String {
 
 /// A short "known: a, b, c" list for hints, cut after a dozen entries.
 pub fn known_list<'a>(known: impl IntoIterator<Item = &'a str>) -> String {
-    let all: Vec<&str> = known.into_iter().collect();
+    let mut seen = std::collections::HashSet::new();
+    let all: Vec<&str> = known.into_iter().filter(|k| seen.insert(*k)).collect();
     if all.is_empty() {
         return "none are declared".to_string();
     }

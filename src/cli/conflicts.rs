@@ -80,16 +80,20 @@ pub fn run(a: &ConflictsArgs, out: &mut dyn Write) -> Result<u8, Failure> {
         FormatArg::Json => report::conflicts::json(&s, recusal.conflicts(), as_of),
         FormatArg::Csv => report::conflicts::csv(&s, recusal.conflicts()),
         FormatArg::Table => {
+            let n = |k: usize, one: &str, many: &str| {
+                format!("{k} {}", if k == 1 { one } else { many })
+            };
             let mut t = format!(
-                "conflicts as of {as_of}: {} people against {} units\n\n",
-                scope.people.len(),
-                scope.units.len()
+                "conflicts as of {as_of}: {} against {}\n\n",
+                n(scope.people.len(), "person", "people"),
+                n(scope.units.len(), "unit", "units")
             );
             t.push_str(&report::conflicts::table(
                 &s,
                 recusal.conflicts(),
                 &scope.units,
             ));
+            t.push_str(&report::conflicts::waived_table(&s, recusal.waived()));
             t
         }
     };

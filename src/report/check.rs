@@ -101,14 +101,20 @@ pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>
         }
         None => t.row(["training".to_string(), "no requirement".to_string()]),
     }
-    t.row([
-        "history".to_string(),
+    t.row(["history".to_string(), {
+        let groups: usize = s.history.iter().map(|h| h.groups.len()).sum();
         format!(
-            "{} rounds, {} groups",
+            "{} {}, {} {}",
             s.history.len(),
-            s.history.iter().map(|h| h.groups.len()).sum::<usize>()
-        ),
-    ]);
+            if s.history.len() == 1 {
+                "round"
+            } else {
+                "rounds"
+            },
+            groups,
+            if groups == 1 { "group" } else { "groups" }
+        )
+    }]);
     out.push_str(&t.render());
 
     if let Some(round) = &s.round {

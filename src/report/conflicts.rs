@@ -18,7 +18,12 @@ pub fn detail(s: &Scenario, c: &Conflict, years: (u32, u32)) -> String {
                 Some(to) => format!("{from}..{to}"),
                 None => format!("{from}.., still there"),
             };
-            if c.rule == Rule::L1 {
+            if c.rule == Rule::L1 && to.is_none() {
+                format!(
+                    "{who} has been posted at {} since {from} (at least {long_years} years)",
+                    s.place_name(*place)
+                )
+            } else if c.rule == Rule::L1 {
                 format!(
                     "{who} was posted at {} {span} (at least {long_years} years)",
                     s.place_name(*place)
@@ -208,5 +213,35 @@ pub fn table(s: &Scenario, conflicts: &[Conflict], units: &[crate::UnitIx]) -> S
             if shown == 1 { "" } else { "s" }
         ));
     }
+    out
+}
+
+/// The conflicts a `waived` entry removed, with its reason; empty if none.
+pub fn waived_table(s: &Scenario, waived: &[Conflict]) -> String {
+    if waived.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\nwaived (recusal.waived), not counted above: {}\n",
+        waived.len()
+    );
+    let mut t = Table::new(["person", "name", "unit", "rule", "reason"]).indent(2);
+    for c in waived {
+        let reason = s
+            .recusal
+            .waived
+            .iter()
+            .find(|w| w.person == c.person && w.unit == c.unit)
+            .map(|w| w.reason.clone())
+            .unwrap_or_default();
+        t.row([
+            s.person(c.person).id.clone(),
+            s.person_name(c.person).to_string(),
+            format!("{} {}", s.unit(c.unit).id, s.unit_name(c.unit)),
+            c.rule.to_string(),
+            reason,
+        ]);
+    }
+    out.push_str(&t.render());
     out
 }

@@ -21,30 +21,42 @@ pub enum Step {
     Index(usize),
 }
 
-/// Positions of the values of a YAML document, by path.
+/// Positions of the values of a YAML document, by path. Indexing costs more
+/// than parsing, and only a file with problems needs it, so it happens on
+/// the first [`Locations::find`].
 #[derive(Debug, Default, Clone)]
 pub struct Locations {
-    spans: HashMap<Vec<Step>, Span>,
+    source: String,
+    spans: std::sync::OnceLock<HashMap<Vec<Step>, Span>>,
 }
 
 impl Locations {
-    /// Index `source`. Never fails: an unreadable document gives an empty index.
+    /// Prepare to index `source`. Never fails: an unreadable document gives
+    /// an empty index.
     pub fn index(source: &str) -> Self {
-        let mut builder = Builder::default();
-        let mut parser = Parser::new_from_str(source);
-        if parser.load(&mut builder, false).is_err() {
-            return Locations::default();
-        }
         Locations {
-            spans: builder.spans,
+            source: source.to_string(),
+            spans: std::sync::OnceLock::new(),
         }
+    }
+
+    fn spans(&self) -> &HashMap<Vec<Step>, Span> {
+        self.spans.get_or_init(|| {
+            let mut builder = Builder::default();
+            let mut parser = Parser::new_from_str(&self.source);
+            if parser.load(&mut builder, false).is_err() {
+                return HashMap::new();
+            }
+            builder.spans
+        })
     }
 
     /// The position of the value at `path`, or of its nearest ancestor.
     pub fn find(&self, path: &[Step]) -> Option<Span> {
+        let spans = self.spans();
         (0..=path.len())
             .rev()
-            .find_map(|n| self.spans.get(&path[..n]).copied())
+            .find_map(|n| spans.get(&path[..n]).copied())
     }
 }
 

@@ -348,8 +348,6 @@ pub struct Scenario {
     pub term: Option<Term>,
     pub weights: Weights,
     ids: HashMap<String, Entity>,
-    /// Where each person's entry starts in the file, for messages.
-    person_spans: Vec<Option<Span>>,
 }
 
 impl Scenario {
@@ -385,10 +383,6 @@ impl Scenario {
     }
     pub fn skill_name(&self, s: SkillIx) -> &str {
         &self.skills[s.ix()]
-    }
-    /// Where a person's entry starts in the scenario file, when loaded from one.
-    pub fn person_span(&self, p: PersonIx) -> Option<Span> {
-        self.person_spans.get(p.ix()).copied().flatten()
     }
 
     /// The unit a place belongs to: the unit itself, or a village's township.
@@ -606,8 +600,11 @@ pub fn parse_raw(source: &str) -> Result<raw::RawScenario, Problem> {
         return Err(Problem::new("the file is empty")
             .hint("a scenario starts with `version: 1`; see FORMAT.md"));
     }
+    if let Some(p) = too_deep(source) {
+        return Err(p);
+    }
     serde_yaml::from_str::<raw::RawScenario>(source).map_err(|e| {
-        let span = e.location().map(|l| Span {
+        let mut span = e.location().map(|l| Span {
             line: l.line(),
             column: l.column(),
         });
@@ -616,7 +613,22 @@ pub fn parse_raw(source: &str) -> Result<raw::RawScenario, Problem> {
         if let Some(i) = message.find(" at line ") {
             message.truncate(i);
         }
-        let hint = structural_hint(&message);
+        // Some scanner errors give a character offset instead of a position.
+        if let Some(i) = message.find(" at position ") {
+            let offset = message[i + 13..]
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .and_then(|n| n.parse::<usize>().ok());
+            if let Some(offset) = offset {
+                span = Some(span_of_char_offset(source, offset));
+                message.truncate(i);
+            }
+        }
+        let message = humanise(&message);
+        let line_text = span
+            .and_then(|sp| source.lines().nth(sp.line.saturating_sub(1)))
+            .unwrap_or("");
+        let hint = structural_hint(&message, line_text);
         let p = Problem::new(message).at(span);
         match hint {
             Some(h) => p.hint(h),
@@ -625,21 +637,119 @@ pub fn parse_raw(source: &str) -> Result<raw::RawScenario, Problem> {
     })
 }
 
-fn structural_hint(message: &str) -> Option<&'static str> {
+/// Collections nested deeper than this are refused before parsing: real
+/// scenarios nest a few levels, and absurd nesting makes the parser slow.
+pub const MAX_NESTING: usize = 64;
+
+/// A problem if flow collections (`[`, `{`) nest deeper than [`MAX_NESTING`].
+fn too_deep(source: &str) -> Option<Problem> {
+    let mut depth = 0usize;
+    let (mut line, mut col) = (1usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    for ch in source.chars() {
+        col += 1;
+        if ch == '\n' {
+            line += 1;
+            col = 0;
+            comment = false;
+            continue;
+        }
+        if comment {
+            continue;
+        }
+        match quote {
+            Some(q) if ch == q => quote = None,
+            Some(_) => {}
+            None => match ch {
+                '"' | '\'' => quote = Some(ch),
+                '#' => comment = true,
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(
+                            Problem::new(format!(
+                                "collections nested more than {MAX_NESTING} levels deep"
+                            ))
+                            .at(Some(Span { line, column: col }))
+                            .hint("a scenario nests a few levels; is this the right file?"),
+                        );
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
+        }
+    }
+    None
+}
+
+/// Line and column (1-based) of the character at `offset`.
+fn span_of_char_offset(source: &str, offset: usize) -> Span {
+    let mut span = Span { line: 1, column: 1 };
+    for ch in source.chars().take(offset) {
+        if ch == '\n' {
+            span.line += 1;
+            span.column = 1;
+        } else {
+            span.column += 1;
+        }
+    }
+    span
+}
+
+/// serde's wording with our internal type names taken out.
+fn humanise(message: &str) -> String {
+    let mut out = message.to_string();
+    for (from, to) in [
+        ("struct RawScenario", "a mapping (the scenario)"),
+        ("struct RawUnit", "a mapping (a unit)"),
+        ("struct RawVillage", "a mapping (a village)"),
+        ("struct RawPerson", "a mapping (a person)"),
+        ("struct RawRelation", "a mapping (a relation)"),
+        ("struct RawRecusal", "a mapping (recusal)"),
+        ("struct RawTraining", "a mapping (training)"),
+        ("struct RawRound", "a mapping (the round)"),
+        ("struct RawTerm", "a mapping (the term)"),
+        ("struct RawWeights", "a mapping (weights)"),
+        ("struct RawHistoryRound", "a mapping (a history round)"),
+        ("struct RawGroup", "a mapping (a group)"),
+    ] {
+        out = out.replace(from, to);
+    }
+    // Any other internal struct name.
+    while let Some(i) = out.find("struct Raw") {
+        let end = out[i + 7..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(out.len(), |j| i + 7 + j);
+        out.replace_range(i..end, "a mapping");
+    }
+    out
+}
+
+fn structural_hint(message: &str, line: &str) -> Option<&'static str> {
+    let date_error = [
+        "input contains invalid characters",
+        "premature end of input",
+        "input is out of range",
+        "trailing input",
+        "input is not enough for unique date",
+        "no possible date",
+    ]
+    .iter()
+    .any(|m| message.contains(m));
     if message.contains("missing field `version`") {
         Some("add `version: 1` at the top")
-    } else if message.contains("tab") {
+    } else if line.contains('\t') {
         Some("YAML indents with spaces, never tabs")
-    } else if message.contains("expected struct RawScenario")
-        || message.contains("invalid type") && message.contains("RawScenario")
-    {
+    } else if date_error {
+        Some("not a real date: dates are written YYYY-MM-DD, e.g. 2027-03-01")
+    } else if message.contains("a mapping (the scenario)") {
         Some("the top level must be a mapping of keys such as `version`, `units`, `people`")
-    } else if message.contains("premature end")
-        || message.contains("input contains invalid characters")
-    {
+    } else if message.contains("as u128") || message.contains("as i128") {
+        Some("the number is far too large")
+    } else if message.contains("control characters") {
         Some("the file does not look like YAML text")
-    } else if message.contains("input date") || message.contains("premature end of input") {
-        Some("dates are written YYYY-MM-DD")
     } else {
         None
     }

@@ -291,10 +291,8 @@ pub(super) fn validate(
 
     // People.
     let mut people = Vec::with_capacity(raw.people.len());
-    let mut person_spans = Vec::with_capacity(raw.people.len());
     for (i, p) in raw.people.iter().enumerate() {
         let subject = format!("person {}", p.id);
-        person_spans.push(cx.span(&format!("people[{i}]")));
         let unit = p.unit.as_deref().and_then(|id| {
             resolve_place(&mut cx, id, &format!("people[{i}].unit"), &subject, "unit")
         });
@@ -505,7 +503,11 @@ pub(super) fn validate(
                 cx.push_hint(
                     &path,
                     "recusal",
-                    format!("an `apart` entry lists {} people", pair.len()),
+                    format!(
+                        "an `apart` entry lists {} {}",
+                        pair.len(),
+                        if pair.len() == 1 { "person" } else { "people" }
+                    ),
                     "write each pair as [P010, P011]",
                 );
                 continue;
@@ -888,7 +890,6 @@ pub(super) fn validate(
         term,
         weights,
         ids,
-        person_spans,
     })
 }
 
@@ -956,10 +957,17 @@ fn resolve_group(
         match ids.get(v) {
             Some(Entity::Village(vx)) => villages.push(Some(*vx)),
             _ => {
-                cx.push(
+                let mut known: Vec<&str> = ids
+                    .iter()
+                    .filter(|(_, e)| matches!(e, Entity::Village(_)))
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                known.sort_unstable();
+                cx.push_hint(
                     &format!("{path}.villages[{i}]"),
                     subject,
                     format!("unknown village \"{v}\""),
+                    known_list(known.iter().copied()),
                 );
                 villages.push(None);
             }
