@@ -14,6 +14,7 @@ use crate::solver::Status;
 
 #[derive(Debug, Args)]
 pub struct RepairArgs {
+    /// The scenario file (YAML, FORMAT.md v1); its round may already be committed.
     pub scenario: PathBuf,
     /// The roster to repair: the JSON of `xuncha plan --format json`.
     pub plan: PathBuf,

@@ -11,6 +11,7 @@ use crate::lifecycle::{self, why, LifecycleError};
 
 #[derive(Debug, Args)]
 pub struct WhyArgs {
+    /// The scenario file (YAML, FORMAT.md v1); its round may already be committed.
     pub scenario: PathBuf,
     /// The roster: the JSON of `xuncha plan --format json`.
     pub plan: PathBuf,

@@ -162,15 +162,14 @@ struct Outline {
 
 #[derive(Debug)]
 enum HistoryValue {
-    /// No value, `~` or `null`: (the value's text, char index, line).
+    /// No value, `~` or `null`: the value's text and line.
     Null {
         value: String,
-        index: usize,
         line: usize,
     },
     Seq {
         flow: bool,
-        /// Char index of `[` (flow) and line of the sequence start.
+        /// Char index of `[` (flow).
         open: usize,
         /// Char index of `]` (flow).
         close: usize,
@@ -207,7 +206,6 @@ impl Receiver<'_> {
         self.out.history = Some(match ev {
             Event::Scalar(v, ..) => HistoryValue::Null {
                 value: v.clone(),
-                index: m.index(),
                 line: m.line(),
             },
             Event::SequenceStart(..) => {
@@ -354,6 +352,12 @@ fn line_of_byte(text: &str, byte: usize) -> usize {
 }
 
 fn edit(text: &str, index: Option<usize>, entry: &Entry) -> Result<Edited, String> {
+    // A byte-order mark stays where it is; the YAML pass does not want it.
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        let mut edited = edit(rest, index, entry)?;
+        edited.text.insert(0, '\u{feff}');
+        return Ok(edited);
+    }
     let eol = if text.split('\n').next().is_some_and(|l| l.ends_with('\r')) {
         "\r\n"
     } else {
@@ -387,25 +391,15 @@ fn edit(text: &str, index: Option<usize>, entry: &Entry) -> Result<Edited, Strin
         .ok_or("cannot find the `history` key")?;
     match history {
         HistoryValue::Other => Err("`history` is not a list".to_string()),
-        HistoryValue::Null {
-            value,
-            index: at,
-            line,
-        } => {
+        HistoryValue::Null { value, line, .. } => {
             if index.is_some() {
                 return Err("`history` is empty".to_string());
             }
-            let mut out = String::new();
             if *line == key_line && !value.is_empty() {
-                // `history: ~` → `history:`
-                let b = byte_of(text, *at);
-                out.push_str(&text[..b]);
-                out.push_str(
-                    &text[b + value.len()..lines.offset(key_line + 1).max(b + value.len())],
-                );
-            } else {
-                out.push_str(&text[..lines.offset(key_line + 1)]);
+                // `history: ~` or `null`: not a list (and not a valid scenario).
+                return Err("`history` has a value that is not a list".to_string());
             }
+            let out = text[..lines.offset(key_line + 1)].to_string();
             insert_block_after_key(text, &lines, key_line, out, entry, eol)
         }
         HistoryValue::Seq {
@@ -415,6 +409,17 @@ fn edit(text: &str, index: Option<usize>, entry: &Entry) -> Result<Edited, Strin
             items,
         } => {
             let (ob, cb) = (byte_of(text, *open), byte_of(text, *close));
+            // The positions must fall on the brackets and braces, or the
+            // text is not what the events say: edit nothing.
+            let at = |b: usize, c: &str| text.get(b..b + 1) == Some(c);
+            if !at(ob, "[") || !at(cb, "]") {
+                return Err("cannot locate the brackets of `history`".to_string());
+            }
+            for (s, e) in items {
+                if !at(byte_of(text, *s), "{") || !at(byte_of(text, *e), "}") {
+                    return Err("cannot locate the entries of `history`".to_string());
+                }
+            }
             if items.is_empty() {
                 if index.is_some() {
                     return Err("`history` is empty".to_string());

@@ -73,7 +73,9 @@ impl ScenarioFile {
         };
         // Rename the entry's id in a copy of the text so that validation
         // accepts it; every line keeps its number.
-        let Some((renamed, placeholder)) = rename_history_id(&text, index, &id) else {
+        // (A byte-order mark would hide the positions from the YAML pass.)
+        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let Some((renamed, placeholder)) = rename_history_id(body, index, &id) else {
             // The id could not be located: let validation report the file as is.
             scenario::parse(&text, &file)?;
             return Err(not_located(&file, &id));

@@ -373,19 +373,31 @@ fn summary_text(s: &Scenario, sim: &Simulation) -> String {
         ));
     }
     if !lapsed.is_empty() {
+        let rounds = sim.rounds.len();
         let who: Vec<String> = lapsed
             .iter()
             .map(|l| {
-                format!(
-                    "{} misses {}",
-                    crate::score::person_label(s, l.person),
-                    list(&l.excluded, 3)
-                )
+                let missed = if l.excluded.len() == rounds {
+                    "every round".to_string()
+                } else if l.excluded.len() <= 3 {
+                    l.excluded.join(", ")
+                } else {
+                    format!(
+                        "{} and {} more",
+                        l.excluded[..2].join(", "),
+                        l.excluded.len() - 2
+                    )
+                };
+                format!("{}: {missed}", crate::score::person_label(s, l.person))
             })
             .collect();
+        let shown = who.len().min(10);
+        let mut line = who[..shown].join("; ");
+        if who.len() > shown {
+            line.push_str(&format!("; … {} in all", who.len()));
+        }
         out.push_str(&format!(
-            "            untrained even with the assumption, excluded: {}\n",
-            list(&who, 12)
+            "            untrained even with the assumption, so excluded from: {line}\n"
         ));
     }
     out

@@ -179,6 +179,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     // A repair first finds the fewest changed seats, then the best roster
     // with no more changes than that.
     let mut changes = None;
+    let mut repaired: Option<Vec<Group>> = None;
     let disruption = match &inst.reference {
         None => Disruption::Ignore,
         Some(reference) => {
@@ -188,11 +189,13 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
                 backend::Outcome::Optimal(v) => {
                     let c = (first.milp.cost(&v) + seats as f64).round().max(0.0) as u64;
                     changes = Some((c, true));
+                    repaired = Some(first.groups(&inst, &v));
                     Disruption::AtMost(c)
                 }
                 backend::Outcome::Stopped(v, _) => {
                     let c = (first.milp.cost(&v) + seats as f64).round().max(0.0) as u64;
                     changes = Some((c, false));
+                    repaired = Some(first.groups(&inst, &v));
                     Disruption::AtMost(c)
                 }
                 backend::Outcome::Infeasible => {
@@ -228,12 +231,14 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
                 bound: None,
             }
         }
-        None => search(&inst, floor, disruption, deadline, !two_stage, &mut stats),
+        None => search(
+            &inst, floor, disruption, repaired, deadline, !two_stage, &mut stats,
+        ),
     };
     if two_stage && matches!(found, Searched::Infeasible) {
         // The split that balances best may be impossible to staff; try the
         // whole round in one model with the time left.
-        found = search(&base, floor, disruption, deadline, true, &mut stats);
+        found = search(&base, floor, disruption, None, deadline, true, &mut stats);
     }
     let (status, groups, solver_objective) = match found {
         Searched::Found {
@@ -314,12 +319,13 @@ enum Searched {
     Error(String),
 }
 
-/// Build and solve the model of `inst` by `deadline`, warm-started from the
-/// greedy roster when it satisfies the model.
+/// Build and solve the model of `inst` by `deadline`, warm-started from
+/// `start` or the greedy roster when it satisfies the model.
 fn search(
     inst: &Instance,
     floor: u64,
     disruption: Disruption,
+    start: Option<Vec<Group>>,
     deadline: Instant,
     want_bound: bool,
     stats: &mut SolveStats,
@@ -328,9 +334,10 @@ fn search(
     let model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
     stats.variables = model.milp.vars.len();
     stats.rows = model.milp.rows.len();
-    // The greedy roster knows nothing of pins or repairs: use it only if
+    // A warm start: the given roster (a repair's fewest-changes roster) or
+    // the greedy one, which knows nothing of pins or repairs: used only if
     // it satisfies every row of this model.
-    let greedy = heuristic::greedy(inst).filter(|g| {
+    let greedy = start.or_else(|| heuristic::greedy(inst)).filter(|g| {
         model
             .values_for(inst, g)
             .is_some_and(|v| model.milp.satisfies(&v))

@@ -26,6 +26,8 @@ pub struct RoundModel {
     pub a: BTreeMap<(UnitIx, usize), Var>,
     /// Units fixed to each group before solving (see [`Instance::fixed`]).
     pub fixed: Vec<Vec<UnitIx>>,
+    /// Repair: (stay variable, person, first unit of their reference group).
+    pub stays: Vec<(Var, PersonIx, UnitIx)>,
 }
 
 /// Row families left out of the model (for diagnosis).
@@ -489,6 +491,7 @@ impl RoundModel {
         // Repair: changed seats = |reference| + Σx − 2 Σ stay, where stay_p
         // may be 1 only if p sits in whichever group holds the first unit
         // of p's reference group.
+        let mut stay_vars = Vec::new();
         if let (Some(reference), true) = (&inst.reference, disruption != Disruption::Ignore) {
             let mut stays = Vec::new();
             let mut seats = 0.0;
@@ -521,6 +524,7 @@ impl RoundModel {
                         }
                     }
                     stays.push(stay);
+                    stay_vars.push((stay, p, u0));
                 }
             }
             let mut changes: Vec<(Var, f64)> = x.values().map(|v| (*v, 1.0)).collect();
@@ -554,6 +558,7 @@ impl RoundModel {
             l,
             a,
             fixed,
+            stays: stay_vars,
         }
     }
 
@@ -637,6 +642,14 @@ impl RoundModel {
                 values[self.x.get(&(*p, n))?.0] = 1.0;
             }
             values[self.l.get(&(g.leader, n))?.0] = 1.0;
+        }
+        for &(var, p, u0) in &self.stays {
+            if groups
+                .iter()
+                .any(|g| g.units.contains(&u0) && g.members.contains(&p))
+            {
+                values[var.0] = 1.0;
+            }
         }
         // Bookkeeping variables (last term of each objective row): the
         // cheapest value the rows allow.

@@ -473,6 +473,35 @@ fn commit_keeps_crlf_and_a_missing_last_newline() {
 }
 
 #[test]
+fn commit_replace_in_a_flow_list_behind_a_byte_order_mark() {
+    let text = format!(
+        "\u{feff}{}",
+        shaped(&format!("history: [{OLD_FLOW}, {NEW_FLOW}]\n"))
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.yaml");
+    std::fs::write(&path, &text).unwrap();
+    let sf = ScenarioFile::read(&path).unwrap();
+    assert_eq!(sf.committed.as_ref().map(|c| c.index), Some(1));
+    // The repaired roster: 刘洋 for 黄丽.
+    let plan = std::fs::read_to_string(file(PLAN)).unwrap().replace(
+        "\"P02\",\n        \"P07\",\n        \"P08\"",
+        "\"P02\",\n        \"P04\",\n        \"P07\"",
+    );
+    let plan = lifecycle::plan_file::PlanFile::parse(&plan, "repaired.json").unwrap();
+    let (new, report) = commit::prepare(&sf, &plan, true).unwrap();
+    assert!(report.replaced);
+    assert_eq!(
+        new,
+        text.replace(
+            NEW_FLOW,
+            &NEW_FLOW.replace("[P02, P07, P08]", "[P02, P04, P07]")
+        )
+    );
+    assert!(new.starts_with('\u{feff}'));
+}
+
+#[test]
 fn history_entries_quote_ids_that_would_not_read_back() {
     assert_eq!(history_edit::scalar("2027-R1"), "2027-R1");
     assert_eq!(history_edit::scalar("青山镇"), "青山镇");
