@@ -406,7 +406,15 @@ fn summary_text(s: &Scenario, sim: &Simulation) -> String {
 /// One column per variant: summaries side by side.
 pub fn compare_table(variants: &[(String, Simulation)]) -> String {
     let mut headers = vec![String::new()];
-    headers.extend(variants.iter().map(|(l, _)| l.clone()));
+    let mut legend = Vec::new();
+    for (i, (label, _)) in variants.iter().enumerate() {
+        if label.chars().count() > HEADER_WIDTH {
+            legend.push(format!("v{i}: {label}"));
+            headers.push(format!("v{i}: {}", clip(label, HEADER_WIDTH - 6)));
+        } else {
+            headers.push(label.clone());
+        }
+    }
     let mut t = Table::new(headers);
     let row = |t: &mut Table, name: &str, f: &dyn Fn(&Summary) -> String| {
         let mut cells = vec![name.to_string()];
@@ -418,7 +426,12 @@ pub fn compare_table(variants: &[(String, Simulation)]) -> String {
         if m.infeasible.is_empty() {
             "0".into()
         } else {
-            format!("{} ({})", m.rounds_infeasible, list(&m.infeasible, 3))
+            let more = if m.infeasible.len() > 2 { ", …" } else { "" };
+            format!(
+                "{} ({}{more})",
+                m.rounds_infeasible,
+                m.infeasible[..m.infeasible.len().min(2)].join(", ")
+            )
         }
     });
     row(&mut t, "pool", &|m| m.pool.to_string());
@@ -438,8 +451,15 @@ pub fn compare_table(variants: &[(String, Simulation)]) -> String {
     row(&mut t, "objective total", &|m| {
         m.objective_total.to_string()
     });
-    t.render()
+    let mut out = t.render();
+    for l in legend {
+        out.push_str(&format!("{l}\n"));
+    }
+    out
 }
+
+/// Variant labels longer than this are cut in the header and given in full below.
+const HEADER_WIDTH: usize = 24;
 
 pub fn compare_json(s: &Scenario, variants: &[(String, Simulation)]) -> String {
     let vs: Vec<Value> = variants
@@ -557,7 +577,7 @@ pub fn montecarlo_table(r: &McReport) -> String {
         let parts: Vec<String> = dist
             .histogram
             .iter()
-            .map(|(v, n)| format!("{v} in {n} samples"))
+            .map(|(v, n)| format!("{v} in {n} sample{}", if *n == 1 { "" } else { "s" }))
             .collect();
         out.push_str(&parts.join(", "));
         out.push('\n');

@@ -189,10 +189,14 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
             })
             .collect();
         let mut msg = format!(
-            "{} need {} leaders but only {} available pool members may lead (H4)",
+            "{} need {} leaders but only {} may lead (H4)",
             plural(g, "group", "groups"),
             g,
-            leaders.len()
+            plural(
+                leaders.len(),
+                "available pool member",
+                "available pool members"
+            )
         );
         if !out_leaders.is_empty() {
             msg.push_str(&format!("; out: {}", out_leaders.join(", ")));
@@ -353,8 +357,9 @@ fn pin_checks(inst: &Instance) -> Vec<String> {
 }
 
 /// Families a deletion filter may drop, in the order they are tried.
+/// The office's pins come last: when they clash with the rules, it is the
+/// pins that are reported, pin by pin.
 const RELAXABLE: [Family; 9] = [
-    Family::Pin,
     Family::Apart,
     Family::Retired,
     Family::LeaderConflict,
@@ -363,6 +368,7 @@ const RELAXABLE: [Family; 9] = [
     Family::Conflict,
     Family::SizeMin,
     Family::Once,
+    Family::Pin,
 ];
 
 fn feasible(inst: &Instance, omit: &Omit, limit: Duration) -> Option<bool> {
@@ -405,6 +411,9 @@ pub fn deletion_filter(inst: &Instance, limit: Duration) -> Vec<String> {
             }
         }
     }
+    if needed.len() == 1 && needed.contains(&Family::Pin) {
+        return clashing_pins(inst, limit);
+    }
     let mut out = vec![format!(
         "no roster satisfies all rules together, though each counting check passes; a roster exists once {} {} relaxed",
         needed.iter().map(|f| describe(*f)).collect::<Vec<_>>().join(" and "),
@@ -414,6 +423,84 @@ pub fn deletion_filter(inst: &Instance, limit: Duration) -> Vec<String> {
         out.push(suggest(inst, *f));
     }
     out
+}
+
+/// One pin, as the office wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pin {
+    Lead(PersonIx, UnitIx),
+    Serve(PersonIx, UnitIx),
+    SitOut(PersonIx),
+    Together(UnitIx, UnitIx),
+}
+
+fn pins_of(p: &super::pins::Pins) -> Vec<Pin> {
+    let mut out: Vec<Pin> = p.leads.iter().map(|&(a, u)| Pin::Lead(a, u)).collect();
+    out.extend(p.serves.iter().map(|&(a, u)| Pin::Serve(a, u)));
+    out.extend(p.sits_out.iter().map(|&a| Pin::SitOut(a)));
+    out.extend(p.together.iter().map(|&(u, v)| Pin::Together(u, v)));
+    out
+}
+
+fn pins_from(list: &[Pin]) -> super::pins::Pins {
+    let mut p = super::pins::Pins::default();
+    for pin in list {
+        match *pin {
+            Pin::Lead(a, u) => p.leads.push((a, u)),
+            Pin::Serve(a, u) => p.serves.push((a, u)),
+            Pin::SitOut(a) => p.sits_out.push(a),
+            Pin::Together(u, v) => p.together.push((u, v)),
+        }
+    }
+    p
+}
+
+fn pin_words(inst: &Instance, pin: Pin) -> String {
+    match pin {
+        Pin::Lead(p, u) => format!("{} leads the group holding {}", who(inst, p), unit(inst, u)),
+        Pin::Serve(p, u) => format!("{} serves with {}", who(inst, p), unit(inst, u)),
+        Pin::SitOut(p) => format!("{} sits this round out", who(inst, p)),
+        Pin::Together(u, v) => format!("{} and {} go together", unit(inst, u), unit(inst, v)),
+    }
+}
+
+/// A smallest set of pins that cannot hold together with every rule
+/// (a deletion filter over single pins).
+fn clashing_pins(inst: &Instance, limit: Duration) -> Vec<String> {
+    let all = pins_of(&inst.pins);
+    let mut kept = all.clone();
+    for pin in &all {
+        let trial: Vec<Pin> = kept.iter().copied().filter(|q| q != pin).collect();
+        let mut candidate = inst.clone();
+        candidate.pins = pins_from(&trial);
+        // Sitting out removes the person from the candidates.
+        candidate.people = inst
+            .eligibility
+            .available
+            .iter()
+            .copied()
+            .filter(|p| !candidate.pins.sits_out.contains(p))
+            .collect();
+        if feasible(&candidate, &Omit::new(), limit) == Some(false) {
+            kept = trial;
+        }
+    }
+    let list: Vec<String> = kept
+        .iter()
+        .map(|p| format!("\"{}\"", pin_words(inst, *p)))
+        .collect();
+    vec![
+        format!(
+            "the pins cannot all hold: {} {} no roster that keeps every rule",
+            list.join(" and "),
+            if kept.len() == 1 {
+                "leaves"
+            } else {
+                "together leave"
+            }
+        ),
+        "suggestion: drop or change one of these pins".to_string(),
+    ]
 }
 
 fn describe(f: Family) -> String {

@@ -220,7 +220,7 @@ round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 
     let p = plan(&s);
     assert_eq!(
         p.diagnosis,
-        ["2 groups need 2 leaders but only 1 available pool members may lead (H4); out: 王芳 (P2) unavailable 2027-03-10..2027-03-20; lower `groups` to 1 or add leaders to the pool"]
+        ["2 groups need 2 leaders but only 1 available pool member may lead (H4); out: 王芳 (P2) unavailable 2027-03-10..2027-03-20; lower `groups` to 1 or add leaders to the pool"]
     );
 }
 
@@ -272,4 +272,53 @@ fn county_sample_is_proven_optimal() {
     let p = plan(&s);
     assert_eq!(p.status, Status::Optimal);
     assert_eq!(p.breakdown.as_ref().unwrap().objective.total, 27);
+}
+
+#[test]
+fn pins_that_clash_only_together_are_named() {
+    // Either leader alone may be pinned to 东坪镇; both leave 石桥乡 without one.
+    let s = scenario(
+        r#"
+version: 1
+skills: [audit]
+units:
+  - {id: A, name: 东坪镇, kind: township}
+  - {id: B, name: 石桥乡, kind: township}
+people:
+  - {id: L1, name: 张伟, pool: true, leader: true, skills: [audit]}
+  - {id: L2, name: 王芳, pool: true, leader: true, skills: [audit]}
+  - {id: M1, pool: true, skills: [audit]}
+  - {id: M2, pool: true, skills: [audit]}
+round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 1, max: 3}, units: [A, B]}
+"#,
+    );
+    let round = s.round.as_ref().unwrap();
+    let (l1, l2, m1) = (
+        s.person_ix("L1").unwrap(),
+        s.person_ix("L2").unwrap(),
+        s.person_ix("M1").unwrap(),
+    );
+    let a = s.unit_ix("A").unwrap();
+    let with = |serves: Vec<_>| PlanOptions {
+        time_limit: Duration::from_secs(30),
+        pins: solver::Pins {
+            serves,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let p = solver::plan(&s, round, &with(vec![(m1, a), (l1, a), (l2, a)])).unwrap();
+    assert_eq!(p.status, Status::Infeasible);
+    assert_eq!(
+        p.diagnosis,
+        [
+            "the pins cannot all hold: \"张伟 (L1) serves with 东坪镇 (A)\" and \"王芳 (L2) serves with 东坪镇 (A)\" together leave no roster that keeps every rule",
+            "suggestion: drop or change one of these pins",
+        ]
+    );
+    // One of them is kept, with the rest completed around it.
+    let p = solver::plan(&s, round, &with(vec![(m1, a), (l2, a)])).unwrap();
+    assert_eq!(p.status, Status::Optimal);
+    let g = p.groups.iter().find(|g| g.units.contains(&a)).unwrap();
+    assert!(g.members.contains(&l2) && g.members.contains(&m1));
 }
