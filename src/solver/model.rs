@@ -44,15 +44,12 @@ pub enum Disruption {
     AtMost(u64),
 }
 
-/// The units-only part of the model: split the round's units into groups
-/// (H1, H2) minimising balance. Its optimum is a valid lower bound on the
-/// balance of any roster, which the full model's LP relaxation cannot see.
-pub fn balance_model(inst: &Instance) -> (Milp, BTreeMap<(UnitIx, usize), Var>) {
-    let s = inst.s;
-    let rules = &inst.round.rules;
+/// Township placement variables `a[t, g]`, with the symmetry rule (the
+/// `t`-th free township only in groups `0..=D+t`), and the H1 rows: each
+/// free township in one group, 1..`max_units_per_group` units per group.
+fn place_units(inst: &Instance, m: &mut Milp) -> BTreeMap<(UnitIx, usize), Var> {
     let groups = inst.groups();
     let d = inst.fixed_groups();
-    let mut m = Milp::default();
     let mut a = BTreeMap::new();
     for (t, &u) in inst.free.iter().enumerate() {
         for g in 0..=(d + t).min(groups - 1) {
@@ -65,42 +62,65 @@ pub fn balance_model(inst: &Instance) -> (Milp, BTreeMap<(UnitIx, usize), Var>) 
             .collect();
         m.row(terms, Cmp::Eq, 1.0, Tag::new(Family::Cover).unit(u));
     }
+    let max = inst.round.rules.max_units_per_group as f64;
+    for (g, fixed) in inst.fixed.iter().enumerate() {
+        let fixed = fixed.len() as f64;
+        let terms: Vec<(Var, f64)> = inst
+            .free
+            .iter()
+            .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0)))
+            .collect();
+        let tag = Tag::new(Family::UnitsPerGroup).group(g);
+        m.row(terms.clone(), Cmp::Ge, 1.0 - fixed, tag);
+        m.row(terms, Cmp::Le, max - fixed, tag);
+    }
+    a
+}
+
+/// Balance: `hi ≥` and `lo ≤` every group's unit weight, costing
+/// `weight × (hi − lo)`, with `hi − lo ≥ floor`.
+fn balance_rows(
+    inst: &Instance,
+    m: &mut Milp,
+    a: &BTreeMap<(UnitIx, usize), Var>,
+    weight: f64,
+    floor: u64,
+) {
+    let s = inst.s;
     let total: f64 = inst
         .round
         .units
         .iter()
         .map(|u| s.unit(*u).weight as f64)
         .sum();
-    let hi = m.continuous(0.0, total, 1.0);
-    let lo = m.continuous(0.0, total, -1.0);
-    for g in 0..groups {
-        let fixed_units = inst.fixed[g].len() as f64;
-        let fixed: f64 = inst.fixed[g].iter().map(|u| s.unit(*u).weight as f64).sum();
-        let count: Vec<(Var, f64)> = inst
-            .free
-            .iter()
-            .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0)))
-            .collect();
-        let tag = Tag::new(Family::UnitsPerGroup).group(g);
-        m.row(count.clone(), Cmp::Ge, 1.0 - fixed_units, tag);
-        m.row(
-            count,
-            Cmp::Le,
-            rules.max_units_per_group as f64 - fixed_units,
-            tag,
-        );
-        let weights: Vec<(Var, f64)> = inst
+    let hi = m.continuous(0.0, total, weight);
+    let lo = m.continuous(0.0, total, -weight);
+    let obj = Tag::new(Family::Objective);
+    for (g, units) in inst.fixed.iter().enumerate() {
+        let fixed: f64 = units.iter().map(|u| s.unit(*u).weight as f64).sum();
+        let mut terms: Vec<(Var, f64)> = inst
             .free
             .iter()
             .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, -(s.unit(*u).weight as f64))))
             .collect();
-        let mut t_hi = weights.clone();
+        let mut t_hi = terms.clone();
         t_hi.push((hi, 1.0));
-        m.row(t_hi, Cmp::Ge, fixed, Tag::new(Family::Objective).group(g));
-        let mut t_lo = weights;
-        t_lo.push((lo, 1.0));
-        m.row(t_lo, Cmp::Le, fixed, Tag::new(Family::Objective).group(g));
+        m.row(t_hi, Cmp::Ge, fixed, obj.group(g));
+        terms.push((lo, 1.0));
+        m.row(terms, Cmp::Le, fixed, obj.group(g));
     }
+    if floor > 0 {
+        m.row(vec![(hi, 1.0), (lo, -1.0)], Cmp::Ge, floor as f64, obj);
+    }
+}
+
+/// The units-only part of the model: split the round's units into groups
+/// (H1, H2) minimising balance. Its optimum is a valid lower bound on the
+/// balance of any roster, which the full model's LP relaxation cannot see.
+pub fn balance_model(inst: &Instance) -> (Milp, BTreeMap<(UnitIx, usize), Var>) {
+    let mut m = Milp::default();
+    let a = place_units(inst, &mut m);
+    balance_rows(inst, &mut m, &a, 1.0, 0);
     (m, a)
 }
 
@@ -132,15 +152,8 @@ impl RoundModel {
             member_ok(p, u) && (!leader_conflicts_on || inst.recusal.leader_ok(p, u))
         };
 
-        // Township placement.
-        let mut a = BTreeMap::new();
-        let d = inst.fixed_groups();
-        for (t, &u) in inst.free.iter().enumerate() {
-            let last = (d + t).min(groups - 1);
-            for g in 0..=last {
-                a.insert((u, g), m.binary(0.0));
-            }
-        }
+        // Township placement (H1).
+        let a = place_units(inst, &mut m);
         // People: x and l, with the workload cost and the repeat cost of
         // fixed units folded in.
         let mut x = BTreeMap::new();
@@ -162,30 +175,6 @@ impl RoundModel {
                     l.insert((p, g), m.binary(0.0));
                 }
             }
-        }
-
-        // H1: every township in one group; 1..max units per group.
-        for &u in &inst.free {
-            let terms = (0..groups)
-                .filter_map(|g| a.get(&(u, g)).map(|v| (*v, 1.0)))
-                .collect();
-            m.row(terms, Cmp::Eq, 1.0, Tag::new(Family::Cover).unit(u));
-        }
-        for (g, units) in fixed.iter().enumerate() {
-            let fixed = units.len() as f64;
-            let terms: Vec<(Var, f64)> = inst
-                .free
-                .iter()
-                .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, 1.0)))
-                .collect();
-            let tag = Tag::new(Family::UnitsPerGroup).group(g);
-            m.row(terms.clone(), Cmp::Ge, 1.0 - fixed, tag);
-            m.row(
-                terms,
-                Cmp::Le,
-                rules.max_units_per_group as f64 - fixed,
-                tag,
-            );
         }
 
         // H3: once; sizes.
@@ -398,35 +387,7 @@ impl RoundModel {
         }
         // Soft: balance = max − min of group weights.
         if w.balance > 0 && groups > 1 {
-            let total: f64 = inst
-                .round
-                .units
-                .iter()
-                .map(|u| s.unit(*u).weight as f64)
-                .sum();
-            let hi = m.continuous(0.0, total, w.balance as f64);
-            let lo = m.continuous(0.0, total, -(w.balance as f64));
-            for (g, units) in fixed.iter().enumerate() {
-                let fixed: f64 = units.iter().map(|u| s.unit(*u).weight as f64).sum();
-                let mut terms: Vec<(Var, f64)> = inst
-                    .free
-                    .iter()
-                    .filter_map(|u| a.get(&(*u, g)).map(|v| (*v, -(s.unit(*u).weight as f64))))
-                    .collect();
-                let mut t_hi = terms.clone();
-                t_hi.push((hi, 1.0));
-                m.row(t_hi, Cmp::Ge, fixed, obj.group(g));
-                terms.push((lo, 1.0));
-                m.row(terms, Cmp::Le, fixed, obj.group(g));
-            }
-            if balance_floor > 0 {
-                m.row(
-                    vec![(hi, 1.0), (lo, -1.0)],
-                    Cmp::Ge,
-                    balance_floor as f64,
-                    obj,
-                );
-            }
+            balance_rows(inst, &mut m, &a, w.balance as f64, balance_floor);
         }
 
         // Pins: the office's decisions.
