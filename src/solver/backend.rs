@@ -83,7 +83,37 @@ pub fn solve(
     }
 }
 
+/// Solve, and check the backend's answer against the model's own rows: a
+/// backend that returns values breaking them (seen with CBC) is retried
+/// cold, and never trusted.
 fn solve_here(
+    m: &Milp,
+    limit: Duration,
+    relax: bool,
+    start: Option<&[f64]>,
+    gap: Option<f32>,
+) -> Outcome {
+    let began = Instant::now();
+    let outcome = solve_once(m, limit, relax, start, gap);
+    let broken = |o: &Outcome| match o {
+        Outcome::Optimal(v) | Outcome::Stopped(v, _) => !relax && !m.satisfies(v),
+        _ => false,
+    };
+    if !broken(&outcome) {
+        return outcome;
+    }
+    let retry = solve_once(m, limit.saturating_sub(began.elapsed()), relax, None, None);
+    if broken(&retry) {
+        Outcome::Error(format!(
+            "the {} backend returned values that break the model's rows",
+            backend_name()
+        ))
+    } else {
+        retry
+    }
+}
+
+fn solve_once(
     m: &Milp,
     limit: Duration,
     relax: bool,
