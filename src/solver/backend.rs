@@ -143,8 +143,8 @@ fn solve_once(
     #[cfg(feature = "cbc")]
     let mut model = {
         let mut p = problem.using(good_lp::solvers::coin_cbc::coin_cbc);
-        p.set_parameter("log", "0");
-        p.set_parameter("threads", "1");
+        // Quiet: CBC would print its log on standard output, into our JSON.
+        p.set_log_level(0);
         p.with_time_limit(secs)
     };
     #[cfg(all(feature = "highs", not(feature = "cbc")))]
