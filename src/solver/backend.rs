@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 use good_lp::solvers::{ResolutionError, SolutionStatus};
 use good_lp::{
     variable, Expression, ProblemVariables, Solution, SolverModel, Variable, WithInitialSolution,
-    WithMipGap, WithTimeLimit,
 };
+#[cfg(not(feature = "cbc"))]
+use good_lp::{WithMipGap, WithTimeLimit};
 
 use super::milp::{Cmp, Milp, VarKind};
 
@@ -145,7 +146,11 @@ fn solve_once(
         let mut p = problem.using(good_lp::solvers::coin_cbc::coin_cbc);
         // Quiet: CBC would print its log on standard output, into our JSON.
         p.set_log_level(0);
-        p.with_time_limit(secs)
+        // No `sec` parameter: coin_cbc hands parameters to CBC's command
+        // parser, which misreads them (and prints its complaints on
+        // standard output). The limit is enforced from outside instead.
+        let _ = secs;
+        p
     };
     #[cfg(all(feature = "highs", not(feature = "cbc")))]
     let mut model = problem
@@ -157,6 +162,7 @@ fn solve_once(
         .using(good_lp::solvers::microlp::microlp)
         .with_time_limit(secs);
 
+    #[cfg(not(feature = "cbc"))]
     if let (Some(gap), false) = (gap, relax) {
         // good_lp refuses only negative or infinite gaps.
         let gap = if gap.is_finite() { gap.max(0.0) } else { 0.0 };

@@ -276,6 +276,42 @@ fn what_ifs_change_the_rounds() {
 }
 
 #[test]
+fn rounds_are_added_in_rhythm_and_shifted() {
+    let (s, _) = small();
+    let o = SimOptions {
+        what_if: WhatIf {
+            rounds: Some(5),
+            shift_months: Some(1),
+            ..WhatIf::default()
+        },
+        ..opts()
+    };
+    let p = simulate::prepare(&s, &o).unwrap();
+    let got: Vec<(String, String)> = p
+        .slots
+        .iter()
+        .map(|sl| (sl.id.clone(), sl.start.to_string()))
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("2027-R1", "2027-03-01"), // the file's round does not move
+        ("2027-R2", "2027-10-01"),
+        ("2028-R1", "2028-04-01"),
+        ("2028-R2", "2028-10-01"),
+        ("2029-R1", "2029-04-01"),
+        ("2029-R2", "2029-10-01"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(got, want);
+    assert!(
+        p.notes.iter().any(|n| n.contains("2 rounds added")),
+        "{:?}",
+        p.notes
+    );
+}
+
+#[test]
 fn compare_runs_the_base_and_each_variant() {
     let (s, _) = small();
     let variants: Vec<Variant> = ["groups=2", "rounds=1"]
