@@ -10,37 +10,12 @@
 //! as any.
 
 use crate::ids::PersonIx;
-use crate::recusal::{Conflict, Evidence};
 use crate::roster_check::{self, Violation};
 use crate::scenario::{Group, Round, Scenario};
 use crate::score::{self, person_label, Breakdown};
 use crate::training::fmt_hours;
 
-/// A conflict in a few words: `R4 via spouse 李娜`, `R1 works at 县财政局`.
-pub fn conflict_brief(s: &Scenario, c: &Conflict) -> String {
-    match &c.evidence {
-        Evidence::WorksAt { place } => format!("{} works at {}", c.rule, s.place_name(*place)),
-        Evidence::Posting { place, from, to } => match to {
-            Some(to) => format!("{} posted at {} {from}..{to}", c.rule, s.place_name(*place)),
-            None => format!("{} posted at {} since {from}", c.rule, s.place_name(*place)),
-        },
-        Evidence::Hometown { place } => format!("{} hometown {}", c.rule, s.place_name(*place)),
-        Evidence::Path { hops, .. } => {
-            let via: Vec<String> = hops
-                .iter()
-                .map(|h| format!("{} {}", h.kind, s.person_name(h.to)))
-                .collect();
-            format!("{} via {}", c.rule, via.join(", "))
-        }
-        Evidence::Declared { reason } => {
-            if reason.trim().is_empty() {
-                format!("{} declared", c.rule)
-            } else {
-                format!("{} declared: {reason}", c.rule)
-            }
-        }
-    }
-}
+pub use crate::report::conflicts::brief as conflict_brief;
 
 /// A violation in a few words, seen from `focus` (whose name is left out
 /// where the violation is theirs): `R4 via spouse 李娜 with 石桥乡`,

@@ -245,3 +245,29 @@ pub fn waived_table(s: &Scenario, waived: &[Conflict]) -> String {
     out.push_str(&t.render());
     out
 }
+
+/// A conflict in a few words: `R4 via spouse 李娜`, `R1 works at 县财政局`.
+pub fn brief(s: &Scenario, c: &Conflict) -> String {
+    match &c.evidence {
+        Evidence::WorksAt { place } => format!("{} works at {}", c.rule, s.place_name(*place)),
+        Evidence::Posting { place, from, to } => match to {
+            Some(to) => format!("{} posted at {} {from}..{to}", c.rule, s.place_name(*place)),
+            None => format!("{} posted at {} since {from}", c.rule, s.place_name(*place)),
+        },
+        Evidence::Hometown { place } => format!("{} hometown {}", c.rule, s.place_name(*place)),
+        Evidence::Path { hops, .. } => {
+            let via: Vec<String> = hops
+                .iter()
+                .map(|h| format!("{} {}", h.kind, s.person_name(h.to)))
+                .collect();
+            format!("{} via {}", c.rule, via.join(", "))
+        }
+        Evidence::Declared { reason } => {
+            if reason.trim().is_empty() {
+                format!("{} declared", c.rule)
+            } else {
+                format!("{} declared: {reason}", c.rule)
+            }
+        }
+    }
+}

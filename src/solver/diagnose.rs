@@ -15,7 +15,8 @@ use super::milp::Family;
 use super::model::{Omit, RoundModel};
 use crate::eligibility::Exclusion;
 use crate::ids::{PersonIx, SkillIx, UnitIx};
-use crate::recusal::{Conflict, Evidence};
+use crate::recusal::Conflict;
+use crate::report::conflicts::brief;
 use crate::training::fmt_hours;
 
 fn who(inst: &Instance, p: PersonIx) -> String {
@@ -28,27 +29,6 @@ fn unit(inst: &Instance, u: UnitIx) -> String {
 
 fn skill<'a>(inst: &Instance<'a>, k: SkillIx) -> &'a str {
     inst.s.skill_name(k)
-}
-
-/// A conflict in a few words: `R3 hometown 石桥村`, `R4 via spouse 周杰`.
-pub fn conflict_brief(inst: &Instance, c: &Conflict) -> String {
-    let s = inst.s;
-    match &c.evidence {
-        Evidence::WorksAt { place } => format!("{} works at {}", c.rule, s.place_name(*place)),
-        Evidence::Posting { place, from, to } => match to {
-            Some(to) => format!("{} posted at {} {from}..{to}", c.rule, s.place_name(*place)),
-            None => format!("{} posted at {} since {from}", c.rule, s.place_name(*place)),
-        },
-        Evidence::Hometown { place } => format!("{} hometown {}", c.rule, s.place_name(*place)),
-        Evidence::Path { hops, .. } => {
-            let via: Vec<String> = hops
-                .iter()
-                .map(|h| format!("{} {}", h.kind, s.person_name(h.to)))
-                .collect();
-            format!("{} via {}", c.rule, via.join(", "))
-        }
-        Evidence::Declared { .. } => format!("{} declared", c.rule),
-    }
 }
 
 fn exclusion_brief(e: &Exclusion) -> String {
@@ -85,7 +65,7 @@ fn why_out(inst: &Instance, p: PersonIx, units: &[UnitIx], lead: bool) -> Option
             .filter(|c| lead || !c.rule.leader_only())
             .collect();
         if !cs.is_empty() {
-            let list: Vec<String> = cs.iter().map(|c| conflict_brief(inst, c)).collect();
+            let list: Vec<String> = cs.iter().map(|c| brief(inst.s, c)).collect();
             parts.push(format!(
                 "conflicts with {} ({})",
                 inst.s.unit_name(u),
