@@ -153,10 +153,11 @@ fn solve_once(
         p
     };
     #[cfg(all(feature = "highs", not(feature = "cbc")))]
-    let mut model = problem
-        .using(good_lp::solvers::highs::highs)
-        .set_verbose(false)
-        .with_time_limit(secs);
+    let mut model = {
+        let mut p = problem.using(good_lp::solvers::highs::highs);
+        p.set_verbose(false);
+        p.with_time_limit(secs)
+    };
     #[cfg(not(any(feature = "cbc", feature = "highs")))]
     let mut model = problem
         .using(good_lp::solvers::microlp::microlp)
