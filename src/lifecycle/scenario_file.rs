@@ -40,19 +40,7 @@ pub struct ScenarioFile {
 impl ScenarioFile {
     /// Read and validate the scenario at `path`.
     pub fn read(path: &Path) -> Result<Self, LifecycleError> {
-        let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
-            file: file.clone(),
-            problems: vec![Problem::new(format!(
-                "the file is not UTF-8 text (first bad byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ))
-            .hint("save it as UTF-8; FORMAT.md requires UTF-8")],
-        })?;
+        let text = crate::scenario::read_text(path)?;
         Self::from_text(path, text)
     }
 

@@ -525,20 +525,29 @@ pub fn load_with(path: &Path, overlay: &Overlay) -> Result<Scenario, LoadError> 
         source,
     })?;
     let file = path.display().to_string();
-    let source = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
-            return Err(LoadError::Invalid {
-                file,
-                problems: vec![Problem::new(format!(
-                    "the file is not UTF-8 text (first bad byte at offset {offset})"
-                ))
-                .hint("save it as UTF-8; FORMAT.md requires UTF-8")],
-            });
-        }
-    };
+    let source = utf8_text(bytes, &file)?;
     parse_with(&source, &file, overlay)
+}
+
+/// Read a text file the way every xuncha input is read: UTF-8, or a
+/// problem naming the file and the first bad byte.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    utf8_text(bytes, &path.display().to_string())
+}
+
+fn utf8_text(bytes: Vec<u8>, file: &str) -> Result<String, LoadError> {
+    String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
+        file: file.to_string(),
+        problems: vec![Problem::new(format!(
+            "the file is not UTF-8 text (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+        .hint("save it as UTF-8; FORMAT.md requires UTF-8")],
+    })
 }
 
 /// The ledger files the scenario at `path` declares (`training.files`),
