@@ -30,25 +30,8 @@ pub fn moved_units(reference: &[Group], new: &[Group]) -> usize {
 
 /// Canonical order, as `plan` prints: units in round order, their villages
 /// by H10, members leader first then by index, groups by first unit.
-pub fn canonical(s: &Scenario, round: &Round, mut groups: Vec<Group>) -> Vec<Group> {
-    let pos = |u: &UnitIx| {
-        round
-            .units
-            .iter()
-            .position(|r| r == u)
-            .unwrap_or(usize::MAX)
-    };
-    for g in &mut groups {
-        g.units.sort_by_key(pos);
-        g.villages = g
-            .units
-            .iter()
-            .flat_map(|u| s.villages_for(*u, round.rules.villages_per_township))
-            .collect();
-        super::explain::canonical(g);
-    }
-    groups.sort_by_key(|g| g.units.first().map(pos).unwrap_or(usize::MAX));
-    groups
+pub fn canonical(s: &Scenario, round: &Round, groups: Vec<Group>) -> Vec<Group> {
+    crate::solver::finish(s, round, groups)
 }
 
 /// `groups` with every needless unit move and change of leader undone.

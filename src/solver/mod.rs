@@ -449,7 +449,7 @@ fn lp_bound(model: &RoundModel, limit: Duration) -> Option<f64> {
 
 /// Canonical output: units in round order, villages by H10, members leader
 /// first then by index, groups by their first unit.
-fn finish(s: &Scenario, round: &Round, mut groups: Vec<Group>) -> Vec<Group> {
+pub fn finish(s: &Scenario, round: &Round, mut groups: Vec<Group>) -> Vec<Group> {
     let pos = |u: &crate::UnitIx| {
         round
             .units
