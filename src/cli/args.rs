@@ -4,6 +4,8 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::report::i18n::Lang;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "xuncha",
@@ -15,8 +17,23 @@ evidence, and plans a round's groups with a constraint solver.",
     after_help = "Examples:\n  xuncha check scenarios/qingshan.yaml\n  xuncha conflicts scenarios/qingshan.yaml --unit T01\n  xuncha plan scenarios/qingshan.yaml\n  xuncha plan scenarios/qingshan.yaml --format json > plan.json\n  xuncha training report scenarios/qingshan.yaml --as-of 2027-03-01\n\nExit status: 0 success, 1 bad input or I/O, 2 bad usage, 3 no roster exists."
 )]
 pub struct Cli {
+    /// Language of the output: zh (Chinese, the default) or en. Also read
+    /// from the XUNCHA_LANG environment variable.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// The language asked for: `--lang`, else `XUNCHA_LANG`, else Chinese.
+    pub fn language(&self) -> Lang {
+        self.lang.or_else(Lang::from_env).unwrap_or_default()
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("`{s}` is not a language xuncha speaks; use zh or en"))
 }
 
 #[derive(Debug, Subcommand)]

@@ -24,7 +24,9 @@ use clap::Parser;
 
 pub use args::*;
 
+use crate::report::i18n::Words;
 use crate::scenario::{self, Scenario};
+use crate::t;
 
 /// Exit statuses.
 pub const EXIT_OK: u8 = 0;
@@ -62,31 +64,32 @@ impl From<anyhow::Error> for Failure {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let w = Words::new(cli.language());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match run(cli, &mut out) {
+    match run(cli, &w, &mut out) {
         Ok(status) => ExitCode::from(status),
         Err(f) => {
             let _ = out.flush();
-            eprintln!("error: {:#}", f.error);
+            eprintln!("{}", t!(w, "error-line", error = format!("{:#}", f.error)));
             ExitCode::from(f.status)
         }
     }
 }
 
 /// Run a parsed command, writing its report to `out`.
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     match cli.command {
         Command::Check(a) => check::run(&a, out),
         Command::Conflicts(a) => conflicts::run(&a, out),
         Command::Training(c) => training::run(&c, out),
-        Command::Plan(a) => plan::run(&a, out),
+        Command::Plan(a) => plan::run(&a, w, out),
         Command::Commit(a) => commit::run(&a, out),
-        Command::Repair(a) => repair::run(&a, out),
+        Command::Repair(a) => repair::run(&a, w, out),
         Command::Replace(a) => replace::run(&a, out),
         Command::Why(a) => why::run(&a, out),
         Command::Generate(a) => generate::run(&a, out),
-        Command::Simulate(a) => simulate::run(&a, out),
+        Command::Simulate(a) => simulate::run(&a, w, out),
     }
 }
 

@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::{emit, load, Failure, FormatArg, EXIT_INFEASIBLE, EXIT_OK};
 use crate::report;
+use crate::report::i18n::Words;
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
@@ -25,7 +26,7 @@ pub struct PlanArgs {
     pub pin_plan: Option<PathBuf>,
 }
 
-pub fn run(a: &PlanArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(a: &PlanArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     if !(a.time_limit.is_finite() && a.time_limit > 0.0) {
         return Err(Failure::usage(anyhow!(
             "--time-limit {} must be a positive number of seconds",
@@ -50,7 +51,7 @@ pub fn run(a: &PlanArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     let text = match a.format {
         FormatArg::Json => report::plan::json(&s, &plan),
         FormatArg::Csv => report::plan::csv(&s, &plan),
-        FormatArg::Table => report::plan::table(&s, &plan, true),
+        FormatArg::Table => report::plan::table(w, &s, &plan, true),
     };
     emit(out, &text)?;
     Ok(if plan.status == crate::solver::Status::Infeasible {

@@ -10,6 +10,7 @@ use clap::Args;
 use super::{emit, Failure, FormatArg, EXIT_INFEASIBLE, EXIT_OK};
 use crate::lifecycle::{self, pins_file, repair, LifecycleError};
 use crate::report;
+use crate::report::i18n::Words;
 use crate::solver::Status;
 
 #[derive(Debug, Args)]
@@ -35,7 +36,7 @@ pub struct RepairArgs {
     pub time_limit: f64,
 }
 
-pub fn run(a: &RepairArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     if !(a.time_limit.is_finite() && a.time_limit > 0.0) {
         return Err(Failure::usage(anyhow!(
             "--time-limit {} must be a positive number of seconds",
@@ -81,7 +82,7 @@ pub fn run(a: &RepairArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     let text = match a.format {
         FormatArg::Json => report::plan::json(&repaired.scenario, &repaired.plan),
         FormatArg::Csv => report::plan::csv(&repaired.scenario, &repaired.plan),
-        FormatArg::Table => repair::table(&repaired, &req),
+        FormatArg::Table => repair::table(w, &repaired, &req),
     };
     emit(out, &text)?;
     Ok(if repaired.plan.status == Status::Infeasible {

@@ -11,6 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{emit, load, Failure, FormatArg, EXIT_OK};
 use crate::report;
+use crate::report::i18n::Words;
 use crate::simulate::{self, whatif, McOptions, Progress, SimError, SimOptions, Variant, WhatIf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -124,7 +125,7 @@ fn progress_bar(quiet: bool, len: u64) -> ProgressBar {
     bar
 }
 
-pub fn run(a: &SimulateArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     if !(a.round_time_limit.is_finite() && a.round_time_limit > 0.0) {
         return Err(usage(format!(
             "--round-time-limit {} must be a positive number of seconds",
@@ -218,7 +219,7 @@ pub fn run(a: &SimulateArgs, out: &mut dyn Write) -> Result<u8, Failure> {
         match a.format {
             FormatArg::Json => report::simulate::json(&s, &sim),
             FormatArg::Csv => report::simulate::csv(&s, &sim),
-            FormatArg::Table => report::simulate::table(&s, &sim, a.rosters),
+            FormatArg::Table => report::simulate::table(w, &s, &sim, a.rosters),
         }
     };
     bar.finish_and_clear();

@@ -100,7 +100,7 @@ pub fn repair(
 }
 
 /// The report for people: what changed, then the new roster.
-pub fn table(r: &Repaired, req: &RepairRequest) -> String {
+pub fn table(w: &report::i18n::Words, r: &Repaired, req: &RepairRequest) -> String {
     let s = &r.scenario;
     let mut out = String::new();
     let head = format!("repair of round {}", r.plan.round);
@@ -146,6 +146,6 @@ pub fn table(r: &Repaired, req: &RepairRequest) -> String {
         out.push_str(&diff::render(s, &r.reference, &r.plan.groups, d));
         out.push('\n');
     }
-    out.push_str(&report::plan::table(s, &r.plan, false));
+    out.push_str(&report::plan::table(w, s, &r.plan, false));
     out
 }

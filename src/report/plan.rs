@@ -2,10 +2,13 @@
 
 use serde::Serialize;
 
+use crate::report::i18n::Words;
 use crate::report::table::Table;
+use crate::report::{named, unit_label};
 use crate::scenario::{Group, Scenario};
 use crate::score;
 use crate::solver::{Plan, Status};
+use crate::t;
 
 #[derive(Serialize)]
 pub struct JsonObjective {
@@ -132,94 +135,123 @@ pub fn csv(s: &Scenario, plan: &Plan) -> String {
 
 /// The table for people. `timing` adds the backend and seconds (left out of
 /// tests so the text is stable).
-pub fn table(s: &Scenario, plan: &Plan, timing: bool) -> String {
+pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
     let mut out = String::new();
     let status = match (&plan.status, plan.gap()) {
-        (Status::Optimal, _) => "optimal (proven)".to_string(),
+        (Status::Optimal, _) => t!(w, "plan-status-optimal"),
         (Status::Feasible { .. }, Some(gap)) => {
-            format!(
-                "feasible (time limit; within {:.1}% of the bound)",
-                gap * 100.0
+            t!(
+                w,
+                "plan-status-feasible-gap",
+                gap = format!("{:.1}", gap * 100.0)
             )
         }
-        (Status::Feasible { .. }, None) => "feasible (time limit; gap unknown)".to_string(),
-        (Status::Infeasible, _) => "infeasible: no roster satisfies every rule".to_string(),
+        (Status::Feasible { .. }, None) => t!(w, "plan-status-feasible"),
+        (Status::Infeasible, _) => t!(w, "plan-status-infeasible"),
     };
-    out.push_str(&format!("round {}: {status}", plan.round));
+    out.push_str(&t!(
+        w,
+        "plan-headline",
+        round = &plan.round,
+        status = status
+    ));
     if let Some(b) = &plan.breakdown {
-        out.push_str(&format!(", score {}", b.objective.total));
+        out.push_str(&t!(w, "plan-headline-score", score = b.objective.total));
     }
     if timing {
-        out.push_str(&format!(
-            " [{}, {} variables, {} rows, {:.2} s]",
-            plan.stats.backend, plan.stats.variables, plan.stats.rows, plan.stats.seconds
+        out.push_str(&t!(
+            w,
+            "plan-timing",
+            backend = plan.stats.backend,
+            variables = plan.stats.variables,
+            rows = plan.stats.rows,
+            seconds = format!("{:.2}", plan.stats.seconds)
         ));
     }
     out.push_str("\n\n");
     if plan.status == Status::Infeasible {
-        out.push_str("why:\n");
+        out.push_str(&t!(w, "plan-why"));
+        out.push('\n');
         for d in &plan.diagnosis {
             out.push_str(&format!("  - {d}\n"));
         }
         return out;
     }
     for (i, g) in plan.groups.iter().enumerate() {
-        let units: Vec<String> = g
-            .units
-            .iter()
-            .map(|u| format!("{} ({})", s.unit_name(*u), s.unit(*u).id))
-            .collect();
+        let units: Vec<String> = g.units.iter().map(|u| unit_label(w, s, *u)).collect();
         let weight: u64 = g.units.iter().map(|u| s.unit(*u).weight as u64).sum();
-        out.push_str(&format!(
-            "group {}: {}, weight {weight}\n",
-            i + 1,
-            units.join(" + ")
+        out.push_str(&t!(
+            w,
+            "plan-group-heading",
+            n = i + 1,
+            units = units.join(" + "),
+            weight = weight
         ));
+        out.push('\n');
         if !g.villages.is_empty() {
             let villages: Vec<String> = g
                 .villages
                 .iter()
                 .map(|v| {
                     let village = s.village(*v);
-                    let mut label = format!(
-                        "{} ({})",
+                    let label = named(
+                        w,
                         crate::scenario::display_name(&village.name, &village.id),
-                        village.id
+                        &village.id,
                     );
                     if village.must_inspect() {
-                        let tags: Vec<&str> = village
+                        let tags: Vec<String> = village
                             .tags
                             .iter()
-                            .map(|t| match t {
-                                crate::scenario::VillageTag::Poverty => "poverty",
-                                crate::scenario::VillageTag::WeakOrg => "weak_org",
-                                crate::scenario::VillageTag::Hotspot => "hotspot",
-                            })
+                            .map(|t| w.tag(t.as_str()).into_owned())
                             .collect();
-                        label.push_str(&format!(" [{}]", tags.join(",")));
+                        t!(
+                            w,
+                            "tagged",
+                            what = label,
+                            tags = tags.join(&t!(w, "tags-sep"))
+                        )
+                    } else {
+                        label
                     }
-                    label
                 })
                 .collect();
-            out.push_str(&format!("  villages: {}\n", villages.join(", ")));
+            out.push_str("  ");
+            out.push_str(&t!(w, "plan-villages", villages = w.list(&villages)));
+            out.push('\n');
         }
-        let mut t = Table::new(["role", "person", "name", "skills", "notes"]).indent(2);
+        let mut tbl = Table::new([
+            t!(w, "plan-col-role"),
+            t!(w, "plan-col-person"),
+            t!(w, "plan-col-name"),
+            t!(w, "plan-col-skills"),
+            t!(w, "plan-col-notes"),
+        ])
+        .indent(2);
         for p in &g.members {
             let person = s.person(*p);
-            let skills: Vec<&str> = person.skills.iter().map(|k| s.skill_name(*k)).collect();
+            let skills: Vec<String> = person
+                .skills
+                .iter()
+                .map(|k| w.skill(s.skill_name(*k)).into_owned())
+                .collect();
             let mut notes = Vec::new();
             if person.retired {
-                notes.push("retired from post".to_string());
+                notes.push(t!(w, "retired"));
             }
-            t.row([
-                if *p == g.leader { "leader" } else { "member" }.to_string(),
+            tbl.row([
+                if *p == g.leader {
+                    t!(w, "role-leader")
+                } else {
+                    t!(w, "role-member")
+                },
                 person.id.clone(),
                 s.person_name(*p).to_string(),
-                skills.join(", "),
+                w.list(&skills),
                 notes.join("; "),
             ]);
         }
-        out.push_str(&t.render());
+        out.push_str(&tbl.render());
         out.push('\n');
     }
     if let Some(b) = &plan.breakdown {

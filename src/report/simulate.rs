@@ -236,7 +236,12 @@ fn list(items: &[String], max: usize) -> String {
 }
 
 /// The table and summary for people. `rosters` adds every round's groups.
-pub fn table(s: &Scenario, sim: &Simulation, rosters: bool) -> String {
+pub fn table(
+    w: &crate::report::i18n::Words,
+    s: &Scenario,
+    sim: &Simulation,
+    rosters: bool,
+) -> String {
     let m = &sim.summary;
     let mut out = String::new();
     let first = sim
@@ -268,7 +273,7 @@ pub fn table(s: &Scenario, sim: &Simulation, rosters: bool) -> String {
         for r in &sim.rounds {
             out.push('\n');
             match &r.outcome {
-                Outcome::Planned(p) => out.push_str(&crate::report::plan::table(s, p, false)),
+                Outcome::Planned(p) => out.push_str(&crate::report::plan::table(w, s, p, false)),
                 Outcome::TimedOut { .. } => {
                     out.push_str(&format!("round {}: timed out\n", r.round.id));
                     for d in r.outcome.reasons() {

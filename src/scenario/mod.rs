@@ -36,6 +36,17 @@ impl raw::RoundKind {
     }
 }
 
+impl VillageTag {
+    /// The code FORMAT.md uses (`poverty`, `weak_org`, `hotspot`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VillageTag::Poverty => "poverty",
+            VillageTag::WeakOrg => "weak_org",
+            VillageTag::Hotspot => "hotspot",
+        }
+    }
+}
+
 impl UnitKind {
     pub fn as_str(self) -> &'static str {
         match self {

@@ -572,6 +572,7 @@ fn a_killed_commit_leaves_the_old_file_or_the_new_one() {
     for (k, at) in plans.iter().enumerate() {
         std::fs::write(&scenario, &big).unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_xuncha"))
+            .env("XUNCHA_LANG", "en")
             .args(["commit", s(&scenario), s(&plan)])
             .stdout(Stdio::null())
             .stderr(Stdio::null())

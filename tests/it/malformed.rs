@@ -36,6 +36,7 @@ struct Run {
 fn check(name: &str, dir: &Path) -> Run {
     let t = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_xuncha"))
+        .env("XUNCHA_LANG", "en")
         .args(["check", name])
         .current_dir(dir)
         .stdin(Stdio::null())

@@ -16,6 +16,7 @@ use crate::util;
 /// Run the binary with `args` from `dir`.
 fn xuncha_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xuncha"))
+        .env("XUNCHA_LANG", "en")
         .args(args)
         .current_dir(dir)
         .output()

@@ -191,7 +191,12 @@ fn a_pool_cut_too_small_reports_which_rounds_fail_and_why() {
         assert!(why.contains("leader"), "{}: {why}", r.round.id);
     }
     assert!(sim.summary.units_covered < sim.summary.units_total);
-    let text = xuncha::report::simulate::table(&s, &sim, false);
+    let text = xuncha::report::simulate::table(
+        &xuncha::report::i18n::Words::new(xuncha::report::i18n::Lang::En),
+        &s,
+        &sim,
+        false,
+    );
     assert!(text.contains("4 of 4 rounds cannot be staffed"), "{text}");
     assert!(sim.notes.iter().any(|n| n.contains("left the pool")));
 }

@@ -51,6 +51,7 @@ round:
 /// Run the binary with `args` from `dir`.
 fn run_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xuncha"))
+        .env("XUNCHA_LANG", "en")
         .args(args)
         .current_dir(dir)
         .output()

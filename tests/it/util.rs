@@ -14,13 +14,40 @@ pub fn file(rel: &str) -> PathBuf {
     root().join(rel)
 }
 
-/// Run the `xuncha` binary with `args`, from the repository root.
+/// Run the `xuncha` binary with `args`, from the repository root, in
+/// English (`XUNCHA_LANG=en`): most tests assert on the English wording.
 pub fn xuncha(args: &[&str]) -> Output {
+    xuncha_in("en", args)
+}
+
+/// Run the `xuncha` binary as an office would: no language set, so Chinese.
+pub fn xuncha_zh(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xuncha"))
         .args(args)
         .current_dir(root())
+        .env_remove("XUNCHA_LANG")
         .output()
         .expect("run xuncha")
+}
+
+/// Run the `xuncha` binary with `XUNCHA_LANG` set to `lang`.
+pub fn xuncha_in(lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xuncha"))
+        .args(args)
+        .current_dir(root())
+        .env("XUNCHA_LANG", lang)
+        .output()
+        .expect("run xuncha")
+}
+
+/// English words, for tests that call the renderer directly.
+pub fn en() -> xuncha::report::i18n::Words {
+    xuncha::report::i18n::Words::new(xuncha::report::i18n::Lang::En)
+}
+
+/// Chinese words, for tests that call the renderer directly.
+pub fn zh() -> xuncha::report::i18n::Words {
+    xuncha::report::i18n::Words::new(xuncha::report::i18n::Lang::Zh)
 }
 
 pub fn stdout(o: &Output) -> String {

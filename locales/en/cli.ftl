@@ -1,0 +1,4 @@
+# The command line: what `main` itself prints.
+
+# Every error ends the run with this line on standard error.
+error-line = error: { $error }

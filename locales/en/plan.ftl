@@ -1,0 +1,21 @@
+# `xuncha plan`: the roster table.
+
+plan-group-count = { $n ->
+    [one] { $n } group
+   *[other] { $n } groups
+}
+plan-status-optimal = optimal (proven)
+plan-status-feasible-gap = feasible (time limit; within { $gap }% of the bound)
+plan-status-feasible = feasible (time limit; gap unknown)
+plan-status-infeasible = infeasible: no roster satisfies every rule
+plan-headline = round { $round }: { $status }
+plan-headline-score = , score { $score }
+plan-timing = {" "}[{ $backend }, { $variables } variables, { $rows } rows, { $seconds } s]
+plan-why = why:
+plan-group-heading = group { $n }: { $units }, weight { $weight }
+plan-villages = villages: { $villages }
+plan-col-role = role
+plan-col-person = person
+plan-col-name = name
+plan-col-skills = skills
+plan-col-notes = notes
