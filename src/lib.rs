@@ -25,3 +25,4 @@ pub mod score;
 pub mod simulate;
 pub mod solver;
 pub mod training;
+pub mod vocab;

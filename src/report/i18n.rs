@@ -299,6 +299,7 @@ mod tests {
     use fluent_syntax::ast;
 
     use super::*;
+    use crate::scenario::{UnitKind, VillageTag};
 
     /// message id → the variables its value and attributes use.
     type Ids = BTreeMap<String, BTreeSet<String>>;
@@ -515,6 +516,28 @@ mod tests {
         let en = Words::new(Lang::En);
         assert_eq!(en.skill("finance"), "finance");
         assert_eq!(en.relation("in_law"), "in-law");
+    }
+
+    #[test]
+    fn every_chinese_display_name_reads_back_to_its_code() {
+        use crate::vocab;
+        let zh = Words::new(Lang::Zh);
+        for code in vocab::skill_words().filter(|w| w.is_ascii()) {
+            assert_eq!(vocab::skill(&zh.skill(code)), Some(code), "skill {code}");
+        }
+        for code in vocab::BUILTIN_RELATION_KINDS {
+            assert_eq!(vocab::relation(&zh.relation(code)), Some(*code), "{code}");
+        }
+        for kind in [UnitKind::Township, UnitKind::Department] {
+            assert_eq!(vocab::unit_kind(&zh.unit_kind(kind.as_str())), Some(kind));
+        }
+        for tag in [
+            VillageTag::Poverty,
+            VillageTag::WeakOrg,
+            VillageTag::Hotspot,
+        ] {
+            assert_eq!(vocab::tag(&zh.tag(tag.as_str())), Some(tag));
+        }
     }
 
     #[test]
