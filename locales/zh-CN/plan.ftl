@@ -6,13 +6,45 @@ plan-status-feasible-gap = 可行（达到时限；距下界不超过 { $gap }%�
 plan-status-feasible = 可行（达到时限；差距未知）
 plan-status-infeasible = 无解：没有满足全部规则的名单
 plan-headline = 轮次 { $round }：{ $status }
-plan-headline-score = ，得分 { $score }
+plan-headline-score = ，目标值 { $score }（越小越好）
 plan-timing = {" "}[{ $backend }，{ $variables } 个变量，{ $rows } 行约束，{ $seconds } 秒]
 plan-why = 原因：
-plan-group-heading = 第{ $n }巡察组：{ $units }，权重 { $weight }
+plan-group-heading = 第{ $n ->
+    [1] 一
+    [2] 二
+    [3] 三
+    [4] 四
+    [5] 五
+    [6] 六
+    [7] 七
+    [8] 八
+    [9] 九
+    [10] 十
+    [11] 十一
+    [12] 十二
+    [13] 十三
+    [14] 十四
+    [15] 十五
+    [16] 十六
+    [17] 十七
+    [18] 十八
+    [19] 十九
+    [20] 二十
+   *[other] { $n }
+}巡察组：{ $units }，工作量权重 { $weight }
 plan-villages = 延伸巡察村(社区)：{ $villages }
 plan-col-role = 职务
 plan-col-person = 编号
 plan-col-name = 姓名
 plan-col-skills = 专业特长
 plan-col-notes = 备注
+plan-units-sep = 、
+backend-greedy-proven-by-counting = 贪心求解，经计数证明最优
+plan-csv-round = 轮次
+plan-csv-group = 巡察组
+plan-csv-role = 职务
+plan-csv-person = 人员编号
+plan-csv-name = 姓名
+plan-csv-skills = 专业特长
+plan-csv-units = 被巡察单位
+plan-csv-villages = 延伸巡察村(社区)

@@ -32,17 +32,11 @@ pub struct RepairArgs {
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
     /// Stop the solver after this many seconds and return the best roster found.
-    #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
-    pub time_limit: f64,
+    #[arg(long, default_value = "60", value_name = "SECONDS", value_parser = super::args::time_limit)]
+    pub time_limit: Duration,
 }
 
 pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
-    if !(a.time_limit.is_finite() && a.time_limit > 0.0) {
-        return Err(Failure::usage(anyhow!(
-            "--time-limit {} must be a positive number of seconds",
-            a.time_limit
-        )));
-    }
     let opened = lifecycle::open(&a.scenario, &a.plan)?;
     let sf = &opened.scenario;
     let s = &sf.scenario;
@@ -71,17 +65,11 @@ pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
         }
     }
     req.pins = pins_file::gather(s, round, &a.pin, None).map_err(|e| Failure::input(anyhow!(e)))?;
-    let repaired = repair::repair(
-        s,
-        round,
-        &opened.groups,
-        &req,
-        Duration::from_secs_f64(a.time_limit),
-    )
-    .map_err(|e| Failure::input(anyhow!(e)))?;
+    let repaired = repair::repair(s, round, &opened.groups, &req, a.time_limit)
+        .map_err(|e| Failure::input(anyhow!(e)))?;
     let text = match a.format {
         FormatArg::Json => report::plan::json(&repaired.scenario, &repaired.plan),
-        FormatArg::Csv => report::plan::csv(&repaired.scenario, &repaired.plan),
+        FormatArg::Csv => report::plan::csv(w, &repaired.scenario, &repaired.plan),
         FormatArg::Table => repair::table(w, &repaired, &req),
     };
     emit(out, &text)?;
