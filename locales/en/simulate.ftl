@@ -95,3 +95,4 @@ mc-infeasible-in = { $rounds } in { $n ->
    *[other] { $n } samples
 }
 mc-infeasible-spread = rounds infeasible: { $parts }
+sim-cmp-base = base

@@ -52,16 +52,19 @@ training-added = { $dry_run ->
 } { $ledger }:{ $line }{ $created ->
     [yes] {" "}(new file)
    *[no] {""}
-}: { $person }, { $course }, { $date }, { $hours } h
+}: { $id } { $name }, { $course }, { $date }, { $hours } h
 training-added-kind = , { $kind }
-training-standing = { $person } on { $date }{ $when ->
+training-standing = { $id } { $name } on { $date }{ $when ->
     [round] {" "}(start of { $round })
    *[today] {" "}(today)
 }: { $standing }
 training-imported = { $dry_run ->
     [yes] would import (dry run, nothing written)
    *[no] imported
-} { $n } records from { $file } ({ $encoding }) into { $ledger } (lines { $lines }{ $created ->
+} { $n } records from { $file } ({ $encoding }) into { $ledger } ({ $many ->
+    [yes] lines
+   *[no] line
+} { $lines }{ $created ->
     [yes] , a new file
    *[no] {""}
 })

@@ -95,3 +95,4 @@ mc-round-failed-in = { $round } 有 { $n } 次
 mc-rounds-failed = 无法配齐的轮次：{ $rounds }
 mc-infeasible-in = { $rounds } 轮的有 { $n } 次
 mc-infeasible-spread = 无法编排的轮次数：{ $parts }
+sim-cmp-base = 现方案

@@ -59,16 +59,19 @@ training-added = { $dry_run ->
 } { $ledger }:{ $line }{ $created ->
     [yes] （新建文件）
    *[no] {""}
-}：{ $person }，{ $course }，{ $date }，{ $hours } 学时
+}：{ $id } { $name }，{ $course }，{ $date }，{ $hours } 学时
 training-added-kind = ，{ $kind }
-training-standing = { $person } 截至 { $date }{ $when ->
+training-standing = { $id } { $name } 截至 { $date }{ $when ->
     [round] （{ $round } 开始时）
    *[today] （今天）
 }：{ $standing }
 training-imported = { $dry_run ->
     [yes] （试运行，未写入）将从
    *[no] 已从
-} { $file }（{ $encoding }）导入 { $n } 条记录到 { $ledger }（第 { $lines } 行{ $created ->
+} { $file }（{ $encoding }）导入 { $n } 条记录到 { $ledger }（{ $many ->
+    [yes] 第 { $lines } 行
+   *[no] 第 { $lines } 行
+}{ $created ->
     [yes] ，新建文件
    *[no] {""}
 }）

@@ -103,7 +103,11 @@ fn localize_arg(w: &Words, path: &[&str], a: Arg) -> Arg {
     let help = arg_help(w, path, &a);
     let mut a = a.help(help).long_help(None);
     if takes_value(&a) {
-        a = a.hide_default_value(true).hide_possible_values(true);
+        // `--time-limit -5` is a value out of range, not an unknown flag.
+        a = a
+            .allow_negative_numbers(true)
+            .hide_default_value(true)
+            .hide_possible_values(true);
         let names: Vec<String> = value_names(&a)
             .iter()
             .map(|n| {

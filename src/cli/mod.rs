@@ -236,7 +236,12 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
     scenario::load(path).map_err(|e| Failure::input(anyhow!(e)))
 }
 
+/// Write a command's result. Renderers escape what came from input
+/// ([`report::table::clean`]); as a last guard, no C0 control character but
+/// the newline and the tab reaches the terminal from any renderer (JSON
+/// escapes them itself, so its bytes do not change).
 fn emit(out: &mut dyn Write, text: &str) -> Result<u8, Failure> {
+    let text = report::table::guard(text);
     out.write_all(text.as_bytes())
         .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
     Ok(EXIT_OK)

@@ -546,7 +546,12 @@ pub fn compare_table(w: &Words, variants: &[(String, Simulation)]) -> String {
     let mut headers = vec![String::new()];
     let mut legend = Vec::new();
     for (i, (label, _)) in variants.iter().enumerate() {
-        let label = clean(label);
+        // The run without changes is labelled `base` (as in the JSON).
+        let label = if label == "base" {
+            t!(w, "sim-cmp-base").into()
+        } else {
+            clean(label)
+        };
         if label.chars().count() > HEADER_WIDTH {
             legend.push(format!("v{i}: {label}"));
             headers.push(format!("v{i}: {}", clip(&label, HEADER_WIDTH - 6)));

@@ -31,6 +31,26 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` with every C0 control character except the newline and the tab
+/// escaped: the last guard before output reaches a terminal, for text a
+/// renderer did not [`clean`]. JSON is unchanged by it (it escapes C0
+/// itself).
+pub fn guard(text: &str) -> Cow<'_, str> {
+    let bad = |c: char| c < ' ' && c != '\n' && c != '\t';
+    if !text.chars().any(bad) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if bad(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Display width of `s` in terminal cells.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)

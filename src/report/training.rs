@@ -675,7 +675,8 @@ pub fn added(w: &Words, s: &Scenario, record: usize, at: &Written, today: NaiveD
         ledger = clean(&at.ledger),
         line = at.lines.first().copied().unwrap_or(0),
         created = if at.created { "yes" } else { "no" },
-        person = person_label(w, s, rec.person),
+        id = clean(&s.person(rec.person).id),
+        name = clean(s.person_name(rec.person)),
         course = clean(&rec.course),
         date = rec.date.to_string(),
         hours = fmt_hours(rec.hours)
@@ -692,7 +693,8 @@ pub fn added(w: &Words, s: &Scenario, record: usize, at: &Written, today: NaiveD
         out.push_str(&t!(
             w,
             "training-standing",
-            person = person_label(w, s, rec.person),
+            id = clean(&s.person(rec.person).id),
+            name = clean(s.person_name(rec.person)),
             date = as_of.to_string(),
             when = if round.is_some() { "round" } else { "today" },
             round = round.map(clean).unwrap_or_default(),
@@ -718,6 +720,7 @@ pub fn imported(w: &Words, n: usize, file: &str, encoding: &str, at: &Written) -
         file = clean(file),
         encoding = encoding,
         ledger = clean(&at.ledger),
+        many = if at.lines.len() > 1 { "yes" } else { "no" },
         lines = lines,
         created = if at.created { "yes" } else { "no" }
     );

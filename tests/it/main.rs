@@ -11,3 +11,4 @@ mod roster_check;
 mod simulate;
 mod training;
 mod util;
+mod words;

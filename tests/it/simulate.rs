@@ -328,7 +328,7 @@ fn compare_runs_the_base_and_each_variant() {
     assert_eq!(labels, vec!["base", "groups=2", "rounds=1"]);
     assert_eq!(runs[0].1.rounds.len(), 4);
     assert_eq!(runs[2].1.rounds.len(), 2);
-    let text = xuncha::report::simulate::compare_table(&runs);
+    let text = xuncha::report::simulate::compare_table(&util::en(), &runs);
     assert!(text.lines().next().unwrap().contains("groups=2"), "{text}");
 }
 
