@@ -96,3 +96,29 @@ mc-infeasible-in = { $rounds } in { $n ->
 }
 mc-infeasible-spread = rounds infeasible: { $parts }
 sim-cmp-base = base
+
+## The assumptions and what-if changes of a run (src/simulate/note.rs).
+## JSON's `assumptions` carries the English text: keep it stable.
+note-no-term = the scenario has no `term`: only its round is simulated, and coverage counts from that round on
+note-round-after-term = round { $round } ends { $end } after the term ({ $term_end }); it is simulated and counted all the same
+note-units-chosen-afresh = round { $round }: its { $units } units do not fit { $groups } groups of at most { $max_units } units and one department each, so its units were chosen afresh
+note-requirement = { $hours } h within { $days } days
+note-training-no-requirement = training: the scenario sets no requirement, so none is assumed
+note-training-assumed = training ({ $requirement }): records end { $horizon }; from { $round } on, every pool member is assumed to repeat each year the training they had from { $from } to { $horizon }, on the same days ({ $records } assumed records); members with none in that year are assumed not to train
+note-training-no-records = training ({ $requirement }): there are no records, so nobody is trained and none is assumed
+note-training-only-round = training ({ $requirement }): only the round to plan is simulated, on the records on file
+note-training-recorded-only = training ({ $requirement }): only the records on file count (--training recorded); nobody is assumed to train again
+note-training-lapses = training: { $lapsing } pool members' recorded training runs out before a simulated round; { $rescued } stay trained thanks to the assumption, { $lapsed } miss rounds even so
+note-availability = availability: only the `unavailable` ranges on file are known; every pool member is assumed available otherwise (--absence models unplanned absences)
+note-absences = absences: each pool member misses each round with probability { $probability } (seed { $seed }, { $samples } samples)
+note-without = what-if: { $n } left the pool ({ $ids }); { $remaining } pool members remain
+note-rounds-kept = what-if: only the first { $kept } of the { $of } term rounds are held
+note-round-dates = { $round } ({ $start }..{ $end })
+note-rounds-added = what-if: { $n } rounds added in the rhythm of the last ones: { $rounds }
+note-shifted = what-if: every term round moved { $months } months ({ $stays ->
+    [yes] { $round }
+   *[no] none
+} of the round to plan stays)
+note-rules-groups = { $groups } groups
+note-rules-size = groups of { $min } to { $max }
+note-rules-changed = what-if: every simulated round has { $rules }

@@ -96,3 +96,28 @@ mc-rounds-failed = 无法配齐的轮次：{ $rounds }
 mc-infeasible-in = { $rounds } 轮的有 { $n } 次
 mc-infeasible-spread = 无法编排的轮次数：{ $parts }
 sim-cmp-base = 现方案
+
+## The assumptions and what-if changes of a run (src/simulate/note.rs).
+note-no-term = 场景没有届期（term）：只模拟本轮，覆盖情况从本轮起算
+note-round-after-term = 轮次 { $round } 于 { $end } 结束，晚于届期结束日 { $term_end }；仍照常模拟并计入
+note-units-chosen-afresh = 轮次 { $round }：其 { $units } 个单位无法分给 { $groups } 个组（每组至多 { $max_units } 个单位、1 个县级部门），因此重新选定了被巡察单位
+note-requirement = { $days } 天内不少于 { $hours } 学时
+note-training-no-requirement = 培训：场景未设学时要求，因此不作假定
+note-training-assumed = 培训（{ $requirement }）：记录截至 { $horizon }；自 { $round } 起，假定每名人才库成员每年在相同日期重复其 { $from } 至 { $horizon } 间参加的培训（假定记录 { $records } 条）；该年度没有培训记录的，假定不再参加培训
+note-training-no-records = 培训（{ $requirement }）：没有任何培训记录，因此无人达标，也不作假定
+note-training-only-round = 培训（{ $requirement }）：只模拟本轮，按已有记录计算
+note-training-recorded-only = 培训（{ $requirement }）：只计已有记录（--training recorded），不假定任何人再参加培训
+note-training-lapses = 培训：{ $lapsing } 名人才库成员的已有培训在某个模拟轮次前到期；按假定的培训，其中 { $rescued } 人仍达标，{ $lapsed } 人仍有轮次不能参加
+note-availability = 可参加情况：只知道档案中登记的不能参加时段（unavailable）；其余时间假定每名人才库成员都能参加（临时缺席用 --absence 模拟）
+note-absences = 缺席：每名人才库成员每轮缺席的概率为 { $probability }（随机种子 { $seed }，抽样 { $samples } 次）
+note-without = 假设：{ $n } 人离开人才库（{ $ids }）；人才库余 { $remaining } 人
+note-rounds-kept = 假设：届内 { $of } 轮只保留前 { $kept } 轮
+note-round-dates = { $round }（{ $start } 至 { $end }）
+note-rounds-added = 假设：按原节奏增加 { $n } 轮：{ $rounds }
+note-shifted = 假设：届内各轮整体推移 { $months } 个月（{ $stays ->
+    [yes] 本轮 { $round } 不变
+   *[no] 没有本轮
+}）
+note-rules-groups = { $groups } 个巡察组
+note-rules-size = 每组 { $min } 至 { $max } 人
+note-rules-changed = 假设：每一模拟轮都为{ $rules }

@@ -13,7 +13,8 @@ use crate::report::plan::{json_plan, JsonPlan};
 use crate::report::table::{clean, pad, width, Table};
 use crate::report::{person_label, unit_label};
 use crate::scenario::{Scenario, VillageTag};
-use crate::simulate::{Distribution, McReport, Outcome, SimRound, Simulation, Summary};
+use crate::simulate::note::Requirement;
+use crate::simulate::{Distribution, McReport, Note, Outcome, SimRound, Simulation, Summary};
 use crate::t;
 use crate::UnitIx;
 
@@ -95,7 +96,7 @@ pub fn json_summary(s: &Scenario, sim: &Simulation) -> Value {
         "rounds_total": m.rounds_total,
         "infeasible_rounds": m.infeasible,
         "objective_total": m.objective_total,
-        "assumptions": sim.notes,
+        "assumptions": json_notes(&sim.notes),
         "training_lapses": lapses,
     })
 }
@@ -532,13 +533,166 @@ fn summary_text(w: &Words, s: &Scenario, sim: &Simulation) -> String {
 }
 
 /// The assumptions a run rests on, one per line.
-fn assumptions(w: &Words, notes: &[String]) -> String {
+fn assumptions(w: &Words, notes: &[Note]) -> String {
     let mut out = t!(w, "sim-assumptions");
     out.push('\n');
     for n in notes {
-        out.push_str(&format!("  - {}\n", clean(n)));
+        out.push_str(&format!("  - {}\n", note(w, n)));
     }
     out
+}
+
+/// The notes as JSON's free text: English, whatever the language.
+fn json_notes(notes: &[Note]) -> Vec<String> {
+    let w = Words::json();
+    notes.iter().map(|n| note(&w, n)).collect()
+}
+
+/// The training requirement as the notes name it: `40 h within 365 days`.
+fn requirement(w: &Words, r: &Requirement) -> String {
+    t!(
+        w,
+        "note-requirement",
+        hours = r.hours.as_str(),
+        days = r.within_days
+    )
+}
+
+/// One assumption or what-if change in words.
+pub fn note(w: &Words, n: &Note) -> String {
+    match n {
+        Note::NoTerm => t!(w, "note-no-term"),
+        Note::RoundAfterTerm {
+            round,
+            end,
+            term_end,
+        } => t!(
+            w,
+            "note-round-after-term",
+            round = clean(round),
+            end = end.to_string(),
+            term_end = term_end.to_string()
+        ),
+        Note::UnitsChosenAfresh {
+            round,
+            units,
+            groups,
+            max_units,
+        } => t!(
+            w,
+            "note-units-chosen-afresh",
+            round = clean(round),
+            units = *units,
+            groups = *groups,
+            max_units = *max_units
+        ),
+        Note::TrainingNoRequirement => t!(w, "note-training-no-requirement"),
+        Note::TrainingAssumed {
+            requirement: r,
+            horizon,
+            from_round,
+            from,
+            records,
+        } => t!(
+            w,
+            "note-training-assumed",
+            requirement = requirement(w, r),
+            horizon = horizon.to_string(),
+            round = clean(from_round),
+            from = from.to_string(),
+            records = *records
+        ),
+        Note::TrainingNoRecords { requirement: r } => {
+            t!(
+                w,
+                "note-training-no-records",
+                requirement = requirement(w, r)
+            )
+        }
+        Note::TrainingOnlyRound { requirement: r } => {
+            t!(
+                w,
+                "note-training-only-round",
+                requirement = requirement(w, r)
+            )
+        }
+        Note::TrainingRecordedOnly { requirement: r } => t!(
+            w,
+            "note-training-recorded-only",
+            requirement = requirement(w, r)
+        ),
+        Note::TrainingLapses {
+            lapsing,
+            rescued,
+            lapsed,
+        } => t!(
+            w,
+            "note-training-lapses",
+            lapsing = *lapsing,
+            rescued = *rescued,
+            lapsed = *lapsed
+        ),
+        Note::Availability => t!(w, "note-availability"),
+        Note::Absences {
+            probability,
+            seed,
+            samples,
+        } => t!(
+            w,
+            "note-absences",
+            probability = probability.to_string(),
+            seed = seed.to_string(),
+            samples = *samples
+        ),
+        Note::WithoutPeople { ids, remaining } => t!(
+            w,
+            "note-without",
+            n = ids.len(),
+            ids = w.list(ids.iter().map(|i| clean(i))),
+            remaining = *remaining
+        ),
+        Note::RoundsKept { kept, of } => t!(w, "note-rounds-kept", kept = *kept, of = *of),
+        Note::RoundsAdded { rounds } => {
+            let added: Vec<String> = rounds
+                .iter()
+                .map(|(id, start, end)| {
+                    t!(
+                        w,
+                        "note-round-dates",
+                        round = clean(id),
+                        start = start.to_string(),
+                        end = end.to_string()
+                    )
+                })
+                .collect();
+            t!(
+                w,
+                "note-rounds-added",
+                n = rounds.len(),
+                rounds = w.list(&added)
+            )
+        }
+        Note::Shifted {
+            months,
+            round_to_plan,
+        } => t!(
+            w,
+            "note-shifted",
+            months = *months as i64,
+            round = round_to_plan.as_deref().map(clean).unwrap_or_default(),
+            stays = if round_to_plan.is_some() { "yes" } else { "no" }
+        ),
+        Note::RulesChanged { groups, group_size } => {
+            let mut parts = Vec::new();
+            if let Some(g) = groups {
+                parts.push(t!(w, "note-rules-groups", groups = *g));
+            }
+            if let Some((min, max)) = group_size {
+                parts.push(t!(w, "note-rules-size", min = *min, max = *max));
+            }
+            t!(w, "note-rules-changed", rules = w.list(&parts))
+        }
+    }
 }
 
 /// One column per variant: summaries side by side.
@@ -685,7 +839,7 @@ pub fn montecarlo_json(r: &McReport) -> String {
             "served_max": json_dist(&r.served_max),
             "full_coverage": r.full_coverage,
             "round_failures": failures,
-            "assumptions": r.notes,
+            "assumptions": json_notes(&r.notes),
             "per_sample": samples,
         }
     }))
@@ -696,7 +850,7 @@ pub fn montecarlo_table(w: &Words, r: &McReport) -> String {
         w,
         "mc-heading",
         samples = r.options.samples,
-        seed = r.options.seed,
+        seed = r.options.seed.to_string(),
         absence = r.options.absence.to_string()
     );
     out.push_str("\n\n");
