@@ -27,6 +27,7 @@ bad-out-of-range = `{ $text }` is out of range: give { $min } to { $max }{ $unit
     [samples] {" "}samples
     [rounds] {" "}rounds
     [groups] {" "}groups
+    [hours] {" "}hours
     [lookahead] {" "}rounds
    *[other] {""}
 }

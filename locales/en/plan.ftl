@@ -29,3 +29,4 @@ plan-csv-name = name
 plan-csv-skills = skills
 plan-csv-units = units
 plan-csv-villages = villages
+plan-timing-short = {" "}[{ $backend }, { $seconds } s]

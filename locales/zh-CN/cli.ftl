@@ -27,6 +27,7 @@ bad-out-of-range = `{ $text }` 超出范围：应为 { $min } 到 { $max }{ $uni
     [samples] {" "}次
     [rounds] {" "}轮
     [groups] {" "}个组
+    [hours] {" "}学时
     [lookahead] {" "}轮
     [year] {" "}年
    *[other] {""}

@@ -48,3 +48,4 @@ plan-csv-name = 姓名
 plan-csv-skills = 专业特长
 plan-csv-units = 被巡察单位
 plan-csv-villages = 延伸巡察村(社区)
+plan-timing-short = {" "}[{ $backend }，{ $seconds } 秒]

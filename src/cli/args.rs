@@ -167,6 +167,7 @@ pub enum Unit {
     Probability,
     Lookahead,
     Year,
+    Hours,
 }
 
 impl Unit {
@@ -180,6 +181,7 @@ impl Unit {
             Unit::Probability => "probability",
             Unit::Lookahead => "lookahead",
             Unit::Year => "year",
+            Unit::Hours => "hours",
         }
     }
 }
@@ -203,6 +205,9 @@ pub const MAX_ROUNDS: u32 = 100;
 pub const MAX_GROUPS: u32 = 1_000;
 /// `--lookahead` at most.
 pub const MAX_LOOKAHEAD: u32 = 10;
+/// Hours of one training record at most (a year's full-time course is far
+/// less).
+pub const MAX_HOURS: f64 = 1_000.0;
 /// Dates and years on the command line: 1900 to 2200.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
@@ -303,6 +308,17 @@ pub fn year(text: &str) -> Result<i32, ValueError> {
         Unit::Year,
     )
     .map(|n| n as i32)
+}
+
+/// Hours of one training record: 0 to [`MAX_HOURS`].
+pub fn hours(text: &str) -> Result<f64, ValueError> {
+    let x: f64 = text.trim().parse().map_err(|_| ValueError::NotANumber {
+        text: text.to_string(),
+    })?;
+    if !(0.0..=MAX_HOURS).contains(&x) {
+        return Err(out_of_range(text, 0, MAX_HOURS, Unit::Hours));
+    }
+    Ok(x)
 }
 
 /// A probability: 0 to 1.

@@ -2,7 +2,7 @@
 //! side by side, Monte Carlo over absences and lookahead.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::anyhow;
@@ -75,11 +75,8 @@ fn term_months(t: &crate::scenario::Term) -> i32 {
     months + i32::from(t.end.day() > t.start.day())
 }
 
-/// The what-ifs, checked against the scenario: ids exist and are in the
-/// pool, the term exists where a what-if changes it, a shift stays within
-/// the term's length.
-fn what_if(a: &SimulateArgs, w: &Words, s: &Scenario) -> Result<WhatIf, Failure> {
-    let file = a.scenario.display().to_string();
+/// The what-ifs of the command line (ids not yet checked).
+fn what_if(a: &SimulateArgs, w: &Words) -> Result<WhatIf, Failure> {
     let without = args::id_list(&a.without).map_err(|error| {
         Failure::bad_usage(
             w,
@@ -89,48 +86,6 @@ fn what_if(a: &SimulateArgs, w: &Words, s: &Scenario) -> Result<WhatIf, Failure>
             },
         )
     })?;
-    for (p, id) in people_arg(w, s, &a.scenario, "--without", &without)?
-        .into_iter()
-        .zip(&without)
-    {
-        if !s.person(p).pool {
-            return Err(Failure::bad_usage(
-                w,
-                CliError::NotInPool {
-                    flag: "--without",
-                    id: id.clone(),
-                    file: file.clone(),
-                },
-            ));
-        }
-    }
-    for (flag, given) in [
-        ("--rounds", a.rounds.is_some()),
-        ("--shift-months", a.shift_months.is_some()),
-    ] {
-        if given && s.term.is_none() {
-            return Err(Failure::bad_usage(
-                w,
-                CliError::NoTerm {
-                    flag,
-                    file: file.clone(),
-                },
-            ));
-        }
-    }
-    if let (Some(m), Some(t)) = (a.shift_months, &s.term) {
-        let max = term_months(t);
-        if m.abs() > max {
-            return Err(Failure::bad_usage(
-                w,
-                CliError::ShiftBeyondTerm {
-                    months: m,
-                    term_months: max,
-                    file,
-                },
-            ));
-        }
-    }
     Ok(WhatIf {
         without,
         groups: a.groups,
@@ -138,6 +93,64 @@ fn what_if(a: &SimulateArgs, w: &Words, s: &Scenario) -> Result<WhatIf, Failure>
         rounds: a.rounds,
         shift_months: a.shift_months,
     })
+}
+
+/// Check what-ifs (given with `flag`: the flags themselves, or a
+/// `--compare` variant on top of them) against the scenario: ids exist and
+/// are in the pool, the term exists where a what-if changes it, a shift
+/// stays within the term's length.
+fn check_what_if(
+    w: &Words,
+    s: &Scenario,
+    file: &Path,
+    flag: Option<&'static str>,
+    wi: &WhatIf,
+) -> Result<(), Failure> {
+    let name = file.display().to_string();
+    let without_flag = flag.unwrap_or("--without");
+    for (p, id) in people_arg(w, s, file, without_flag, &wi.without)?
+        .into_iter()
+        .zip(&wi.without)
+    {
+        if !s.person(p).pool {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::NotInPool {
+                    flag: without_flag,
+                    id: id.clone(),
+                    file: name.clone(),
+                },
+            ));
+        }
+    }
+    for (what, given) in [
+        ("--rounds", wi.rounds.is_some()),
+        ("--shift-months", wi.shift_months.is_some()),
+    ] {
+        if given && s.term.is_none() {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::NoTerm {
+                    flag: flag.unwrap_or(what),
+                    file: name.clone(),
+                },
+            ));
+        }
+    }
+    if let (Some(m), Some(t)) = (wi.shift_months, &s.term) {
+        let max = term_months(t);
+        if m.abs() > max {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::ShiftBeyondTerm {
+                    months: m,
+                    term_months: max,
+                    file: name,
+                },
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn progress_bar(w: &Words, quiet: bool, len: u64) -> ProgressBar {
@@ -193,10 +206,21 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
         })
         .collect::<Result<_, _>>()?;
 
+    let what_if = what_if(a, w)?;
     let s = load(&a.scenario)?;
+    check_what_if(w, &s, &a.scenario, None, &what_if)?;
+    for v in &variants {
+        check_what_if(
+            w,
+            &s,
+            &a.scenario,
+            Some("--compare"),
+            &what_if.merged(&v.what_if),
+        )?;
+    }
     let mut opts = SimOptions {
         round_time_limit: a.round_time_limit,
-        what_if: what_if(a, w, &s)?,
+        what_if,
         assume_training: a.training == TrainingArg::Assumed,
         lookahead: a.lookahead,
         ..SimOptions::default()

@@ -71,7 +71,7 @@ pub struct TrainingAddArgs {
     pub course: String,
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
     pub date: NaiveDate,
-    #[arg(long)]
+    #[arg(long, value_name = "HOURS", value_parser = args::hours)]
     pub hours: f64,
     #[arg(long)]
     pub kind: Option<String>,

@@ -220,7 +220,15 @@ pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
     if let Some(b) = &plan.breakdown {
         out.push_str(&t!(w, "plan-headline-score", score = b.objective.total));
     }
-    if timing {
+    if timing && plan.stats.variables == 0 {
+        // Found and proven without a model: no variables or rows to count.
+        out.push_str(&t!(
+            w,
+            "plan-timing-short",
+            backend = backend_label(w, plan.stats.backend),
+            seconds = format!("{:.2}", plan.stats.seconds)
+        ));
+    } else if timing {
         out.push_str(&t!(
             w,
             "plan-timing",
