@@ -30,3 +30,8 @@ plan-csv-skills = skills
 plan-csv-units = units
 plan-csv-villages = villages
 plan-timing-short = {" "}[{ $backend }, { $seconds } s]
+plan-error-timeout = no roster was found within the time limit of { $seconds } s; nothing is known about feasibility yet: raise --time-limit
+plan-error-backend = the solver backend failed: { $error }
+plan-error-invalid-roster = BUG: the solver produced a roster that breaks the rules; please report it with the scenario:
+    { $problems }
+plan-error-objective-mismatch = BUG: the solver's objective { $solver } differs from the validator's { $validator }; please report it with the scenario

@@ -122,3 +122,5 @@ note-shifted = what-if: every term round moved { $months } months ({ $stays ->
 note-rules-groups = { $groups } groups
 note-rules-size = groups of { $min } to { $max }
 note-rules-changed = what-if: every simulated round has { $rules }
+sim-error-nothing = the scenario has neither a `round` nor `term.rounds`: there is nothing to simulate (add a `term:` section; see FORMAT.md)
+sim-error-round = round { $round }: { $error }

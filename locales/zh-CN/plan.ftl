@@ -9,29 +9,7 @@ plan-headline = 轮次 { $round }：{ $status }
 plan-headline-score = ，目标值 { $score }（越小越好）
 plan-timing = {" "}[{ $backend }，{ $variables } 个变量，{ $rows } 行约束，{ $seconds } 秒]
 plan-why = 原因：
-plan-group-heading = 第{ $n ->
-    [1] 一
-    [2] 二
-    [3] 三
-    [4] 四
-    [5] 五
-    [6] 六
-    [7] 七
-    [8] 八
-    [9] 九
-    [10] 十
-    [11] 十一
-    [12] 十二
-    [13] 十三
-    [14] 十四
-    [15] 十五
-    [16] 十六
-    [17] 十七
-    [18] 十八
-    [19] 十九
-    [20] 二十
-   *[other] { $n }
-}巡察组：{ $units }，工作量权重 { $weight }
+plan-group-heading = 第{ HANZI($n) }巡察组：{ $units }，工作量权重 { $weight }
 plan-villages = 延伸巡察村(社区)：{ $villages }
 plan-col-role = 职务
 plan-col-person = 编号
@@ -49,3 +27,8 @@ plan-csv-skills = 专业特长
 plan-csv-units = 被巡察单位
 plan-csv-villages = 延伸巡察村(社区)
 plan-timing-short = {" "}[{ $backend }，{ $seconds } 秒]
+plan-error-timeout = 在 { $seconds } 秒的时限内没有找到名单，尚不知道是否有解：请加大 --time-limit
+plan-error-backend = 求解器出错：{ $error }
+plan-error-invalid-roster = 程序错误：求解器给出的名单违反规则；请连同场景文件一并报告：
+    { $problems }
+plan-error-objective-mismatch = 程序错误：求解器的目标值 { $solver } 与校验器算出的 { $validator } 不一致；请连同场景文件一并报告

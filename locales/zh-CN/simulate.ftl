@@ -121,3 +121,5 @@ note-shifted = 假设：届内各轮整体推移 { $months } 个月（{ $stays -
 note-rules-groups = { $groups } 个巡察组
 note-rules-size = 每组 { $min } 至 { $max } 人
 note-rules-changed = 假设：每一模拟轮都为{ $rules }
+sim-error-nothing = 场景既没有本轮（round），也没有届内轮次（term.rounds）：没有可模拟的内容（请加上 `term:` 部分，见 FORMAT.md）
+sim-error-round = 轮次 { $round }：{ $error }

@@ -41,7 +41,8 @@ pub fn run(a: &PlanArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
         pins,
         ..Default::default()
     };
-    let plan = crate::solver::plan(&s, round, &opts).map_err(|e| Failure::input(anyhow!(e)))?;
+    let plan = crate::solver::plan(&s, round, &opts)
+        .map_err(|e| Failure::input(anyhow!(report::plan::plan_error(w, &e))))?;
     let text = match a.format {
         FormatArg::Json => report::plan::json(&s, &plan),
         FormatArg::Csv => report::plan::csv(w, &s, &plan),

@@ -60,11 +60,12 @@ pub struct SimulateArgs {
     pub quiet: bool,
 }
 
-fn sim_failure(e: SimError) -> Failure {
+fn sim_failure(w: &Words, e: SimError) -> Failure {
+    let text = anyhow!(report::simulate::sim_error(w, &e));
     if e.is_usage() {
-        Failure::usage(anyhow!(e))
+        Failure::usage(text)
     } else {
-        Failure::input(anyhow!(e))
+        Failure::input(text)
     }
 }
 
@@ -227,13 +228,13 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
     };
     // Settle the what-ifs (bad ids are usage errors) and count the rounds.
     let rounds_of = |o: &SimOptions| simulate::prepare(&s, o).map(|p| p.slots.len() as u64);
-    let mut total = rounds_of(&opts).map_err(sim_failure)?;
+    let mut total = rounds_of(&opts).map_err(|e| sim_failure(w, e))?;
     for v in &variants {
         let o = SimOptions {
             what_if: opts.what_if.merged(&v.what_if),
             ..opts.clone()
         };
-        total += rounds_of(&o).map_err(sim_failure)?;
+        total += rounds_of(&o).map_err(|e| sim_failure(w, e))?;
     }
     let mc = McOptions {
         samples: a.samples.unwrap_or(20),
@@ -252,19 +253,19 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
     }));
 
     let text = if monte_carlo {
-        let r = simulate::montecarlo::run(&s, &opts, &mc).map_err(sim_failure)?;
+        let r = simulate::montecarlo::run(&s, &opts, &mc).map_err(|e| sim_failure(w, e))?;
         match a.format {
             FormatArg::Json => report::simulate::montecarlo_json(&r),
             _ => report::simulate::montecarlo_table(w, &r),
         }
     } else if !variants.is_empty() {
-        let runs = simulate::compare(&s, &opts, &variants).map_err(sim_failure)?;
+        let runs = simulate::compare(&s, &opts, &variants).map_err(|e| sim_failure(w, e))?;
         match a.format {
             FormatArg::Json => report::simulate::compare_json(&s, &runs),
             _ => report::simulate::compare_table(w, &runs),
         }
     } else {
-        let sim = simulate::simulate(&s, &opts).map_err(sim_failure)?;
+        let sim = simulate::simulate(&s, &opts).map_err(|e| sim_failure(w, e))?;
         match a.format {
             FormatArg::Json => report::simulate::json(&s, &sim),
             FormatArg::Csv => report::simulate::csv(w, &s, &sim),

@@ -295,3 +295,26 @@ pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
     }
     out
 }
+
+/// Why planning failed (not infeasibility, which is a result): a time-out,
+/// a backend error, or a bug the validator caught.
+pub fn plan_error(w: &Words, e: &crate::solver::PlanError) -> String {
+    use crate::solver::PlanError;
+    match e {
+        PlanError::Timeout(seconds) => {
+            t!(w, "plan-error-timeout", seconds = format!("{seconds:.0}"))
+        }
+        PlanError::Backend(error) => t!(w, "plan-error-backend", error = error.as_str()),
+        PlanError::InvalidRoster(problems) => t!(
+            w,
+            "plan-error-invalid-roster",
+            problems = problems.join("\n")
+        ),
+        PlanError::ObjectiveMismatch { solver, validator } => t!(
+            w,
+            "plan-error-objective-mismatch",
+            solver = solver.to_string(),
+            validator = validator.to_string()
+        ),
+    }
+}

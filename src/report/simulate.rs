@@ -911,3 +911,19 @@ pub fn montecarlo_table(w: &Words, r: &McReport) -> String {
     out.push_str(&assumptions(w, &r.notes));
     out
 }
+
+/// Why a simulation could not run, in words.
+pub fn sim_error(w: &Words, e: &crate::simulate::SimError) -> String {
+    use crate::simulate::SimError;
+    match e {
+        SimError::NothingToSimulate => t!(w, "sim-error-nothing"),
+        // A what-if the command line did not catch first; the library's words.
+        SimError::Option(text) => clean(text).into_owned(),
+        SimError::Solver { round, error } => t!(
+            w,
+            "sim-error-round",
+            round = clean(round),
+            error = crate::report::plan::plan_error(w, error)
+        ),
+    }
+}

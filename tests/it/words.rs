@@ -6,7 +6,7 @@
 //! control characters from input.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::util;
 
