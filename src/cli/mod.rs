@@ -168,6 +168,21 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     }
     let mut buf = Vec::new();
     let status = dispatch(cli.command, w, &mut buf)?;
+    // Files found only while running (the ledgers a scenario names).
+    if let Ok(target) = path.canonicalize() {
+        if let Some(input) = crate::fsio::read::files_read()
+            .into_iter()
+            .find(|f| *f == target)
+        {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::OutputIsInput {
+                    file: path.display().to_string(),
+                    input: input.display().to_string(),
+                },
+            ));
+        }
+    }
     crate::fsio::write_atomic(&path, &buf).map_err(|e| {
         Failure::bad_input(
             w,
@@ -218,8 +233,6 @@ fn inputs(command: &Command) -> Vec<PathBuf> {
         Command::Generate(_) => Vec::new(),
         Command::Simulate(a) => vec![a.scenario.clone()],
     };
-    // The ledgers and other files a scenario names live beside it; the
-    // scenario's directory entries are checked by name below.
     v.retain(|p| !p.as_os_str().is_empty());
     v
 }
