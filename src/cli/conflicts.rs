@@ -30,8 +30,13 @@ pub struct ConflictsArgs {
     pub format: FormatArg,
 }
 
-pub fn run(a: &ConflictsArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(
+    a: &ConflictsArgs,
+    w: &crate::report::i18n::Words,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     let as_of = match &a.as_of {
         Some(d) => parse_date("--as-of", d)?,
         None => s
