@@ -165,6 +165,9 @@ struct Node {
     /// Scalars: the value and its style.
     scalar: Option<(String, TScalarStyle)>,
     children: Vec<(Step, Node)>,
+    /// Mappings: where each key starts (a block mapping's own event is
+    /// marked at the `:` of its first key).
+    keys: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,6 +206,7 @@ impl Builder<'_> {
                     if let Some(key) = pending.take() {
                         parent.children.push((Step::Key(key), node));
                     } else if let Some((k, _)) = &node.scalar {
+                        parent.keys.push(node.start);
                         *pending = Some(k.clone());
                     } else {
                         // A complex key: keep a placeholder so values pair up.
@@ -231,6 +235,7 @@ impl MarkedEventReceiver for Builder<'_> {
                     end: at,
                     scalar: Some((value, style)),
                     children: Vec::new(),
+                    keys: Vec::new(),
                 };
                 self.attach(node);
             }
@@ -242,6 +247,7 @@ impl MarkedEventReceiver for Builder<'_> {
                     end: at,
                     scalar: None,
                     children: Vec::new(),
+                    keys: Vec::new(),
                 };
                 self.attach(node);
             }
@@ -259,6 +265,7 @@ impl MarkedEventReceiver for Builder<'_> {
                         end: at,
                         scalar: None,
                         children: Vec::new(),
+                        keys: Vec::new(),
                     },
                     None,
                 ));
@@ -585,6 +592,11 @@ fn mark_flow(n: &mut Node, text: &str) {
     if n.kind != Kind::Scalar {
         let c = text.get(n.start..n.start + 1);
         n.flow = matches!(c, Some("[") | Some("{"));
+        if n.kind == Kind::Map && !n.flow {
+            if let Some(&k) = n.keys.first() {
+                n.start = k;
+            }
+        }
     }
     let flow = n.flow;
     for (_, c) in n.children.iter_mut() {
@@ -797,7 +809,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             out,
-            "version: 1\npeople:\n- id: P1\n  name: 甲\n  pool: false\n\n# end\nrecusal:\n  waived:\n  - person: P1\n    unit: T1\n"
+            "version: 1\npeople:\n- id: P1\n  name: 甲\n  pool: false\nrecusal:\n  waived:\n    - person: P1\n      unit: T1\n\n# end\n"
         );
     }
 
