@@ -12,8 +12,8 @@
 //!   umask gives any new file.
 //! - **Read-only** files are refused, never replaced.
 //! - **Read-modify-write** ([`update`]) happens under an advisory lock on a
-//!   lock file beside the target (`.NAME.lock`, left in place: removing it
-//!   would let two writers lock different files). A second writer waits
+//!   lock file beside the target (`.NAME.lock`, removed when the writer is
+//!   done on Unix, left in place elsewhere). A second writer waits
 //!   for the first ([`LOCK_WAIT`]), then reads the file again, so no update
 //!   is ever lost; one that waits too long gives up with [`Refusal::Busy`].
 //!
@@ -119,9 +119,13 @@ pub fn update<T, E>(
     Ok(Ok(value))
 }
 
-/// An exclusive advisory lock on `.NAME.lock` beside a file.
+/// An exclusive advisory lock on `.NAME.lock` beside a file. On Unix the
+/// holder removes the lock file before it unlocks, and a writer that got
+/// the lock checks that the path still names the file it locked (else it
+/// starts over), so no lock file stays behind; elsewhere it is left in place.
 struct Lock {
     file: File,
+    path: PathBuf,
 }
 
 impl Lock {
@@ -135,16 +139,23 @@ impl Lock {
 
     fn acquire(path: &Path) -> io::Result<Lock> {
         let lock = Self::path_for(path);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock)?;
         let started = Instant::now();
         let mut pause = Duration::from_millis(5);
         loop {
+            let file = OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock)?;
             match fs4::FileExt::try_lock(&file) {
-                Ok(()) => return Ok(Lock { file }),
+                Ok(()) if still_named(&file, &lock) => {
+                    return Ok(Lock {
+                        file,
+                        path: lock.clone(),
+                    })
+                }
+                // The holder removed the file we locked: try again.
+                Ok(()) => continue,
                 Err(fs4::TryLockError::WouldBlock) => {}
                 Err(fs4::TryLockError::Error(e)) => return Err(e),
             }
@@ -162,8 +173,26 @@ impl Lock {
 
 impl Drop for Lock {
     fn drop(&mut self) {
+        if cfg!(unix) {
+            let _ = std::fs::remove_file(&self.path);
+        }
         let _ = fs4::FileExt::unlock(&self.file);
     }
+}
+
+/// Whether `path` still names the file `file` has open.
+#[cfg(unix)]
+fn still_named(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn still_named(_file: &File, _path: &Path) -> bool {
+    true
 }
 
 fn dir_of(path: &Path) -> PathBuf {

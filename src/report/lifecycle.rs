@@ -443,11 +443,13 @@ pub fn edited(w: &Words, s: &Scenario, file: &str, done: &[Edited]) -> String {
                 date = date.to_string()
             ),
         };
-        let lines: Vec<String> = e
-            .lines
-            .iter()
-            .map(|(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") })
-            .collect();
+        let mut lines: Vec<String> = Vec::new();
+        for (a, b) in &e.lines {
+            let l = if a == b { a.to_string() } else { format!("{a}-{b}") };
+            if !lines.contains(&l) {
+                lines.push(l);
+            }
+        }
         out.push_str(&t!(w, "lc-done-where", change = line, file = file, lines = w.list(lines)));
         out.push('\n');
         if let Some((round, g)) = &e.in_roster {
