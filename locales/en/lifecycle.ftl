@@ -63,7 +63,7 @@ lc-done-declare = { $who } declared a conflict with { $unit } (本人申报) on 
 lc-done-waive = the conflict of { $who } with { $unit } is waived from { $date }: { $reason }
 lc-done-leave = { $who } is unavailable { $from }..{ $to }{ $reason }
 lc-done-relation = { $a } { $kind } { $b }, recorded on { $date }
-lc-done-where = { $change } ({ $file }, lines { $lines })
+lc-done-where = { $change } ({ $file }:{ $lines })
 lc-done-in-roster = note: { $who } is in group { $group } of the committed round { $round }; `xuncha repair { $file } PLAN.json` re-plans it with the fewest changes
 
 ## Commit and round next.

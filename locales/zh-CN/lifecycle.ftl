@@ -63,7 +63,7 @@ lc-done-declare = { $who } 于 { $date } 本人申报与 { $unit } 有回避关�
 lc-done-waive = 自 { $date } 起免除 { $who } 对 { $unit } 的回避：{ $reason }
 lc-done-leave = { $who } { $from } 至 { $to } 不可参加{ $reason }
 lc-done-relation = 于 { $date } 登记 { $a } { $kind } { $b }
-lc-done-where = { $change }（{ $file }，第 { $lines } 行）
+lc-done-where = { $change }（{ $file } 第 { $lines } 行）
 lc-done-in-roster = 注意：{ $who } 在已提交轮次 { $round } 的第{ $group }组；`xuncha repair { $file } PLAN.json` 可以最少变动重新编组
 
 ## 提交与下一轮。

@@ -31,7 +31,12 @@ pub fn date_or_today(flag: &str, given: Option<&str>) -> Result<NaiveDate, Failu
 }
 
 /// Make `changes` to the scenario and say what was done.
-pub fn run_edit(w: &Words, scenario: &Path, changes: &[Change], out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run_edit(
+    w: &Words,
+    scenario: &Path,
+    changes: &[Change],
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let file = scenario.display().to_string();
     // Read once for the names in messages; the edit reads again under the lock.
     let s = crate::scenario::load(scenario).ok();
@@ -41,7 +46,12 @@ pub fn run_edit(w: &Words, scenario: &Path, changes: &[Change], out: &mut dyn Wr
 }
 
 /// Print `text`, or write it to `-o FILE` through the safe writer.
-pub fn deliver(w: &Words, to: Option<&Path>, text: &str, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn deliver(
+    w: &Words,
+    to: Option<&Path>,
+    text: &str,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     match to {
         Some(path) => {
             crate::fsio::write_atomic(path, text.as_bytes()).map_err(|e| {

@@ -18,7 +18,9 @@ pub enum PoolCommand {
     )]
     Remove(PoolArgs),
     /// 入库: set `pool: true`, recording the date and reason.
-    #[command(after_help = "Example:\n  xuncha pool add scenarios/qingshan.yaml P0130 --reason 新选调")]
+    #[command(
+        after_help = "Example:\n  xuncha pool add scenarios/qingshan.yaml P0130 --reason 新选调"
+    )]
     Add(PoolArgs),
 }
 

@@ -13,7 +13,9 @@ use crate::report::i18n::Words;
 #[derive(Debug, Subcommand)]
 pub enum RelationCommand {
     /// Add a relation A–B of KIND (spouse, parent, … or 配偶, 父母, …).
-    #[command(after_help = "Example:\n  xuncha relation add scenarios/qingshan.yaml P0014 Q0203 配偶 --note 个人有关事项报告")]
+    #[command(
+        after_help = "Example:\n  xuncha relation add scenarios/qingshan.yaml P0014 Q0203 配偶 --note 个人有关事项报告"
+    )]
     Add(RelationAddArgs),
 }
 
@@ -39,7 +41,9 @@ pub fn run(c: &RelationCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Fa
             let change = Change::RelationAdd {
                 a: a.a.clone(),
                 b: a.b.clone(),
-                kind: a.kind.clone(),
+                kind: crate::vocab::relation(a.kind.trim())
+                    .map(str::to_string)
+                    .unwrap_or_else(|| a.kind.trim().to_string()),
                 date: date_or_today("--date", a.date.as_deref())?,
                 note: a.note.clone(),
             };

@@ -59,7 +59,8 @@ pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
     let s = &sf.scenario;
     let bad = |e| fail(w, Some(s), e);
     let round = sf.round().map_err(bad)?;
-    if let Some(t) = report::lifecycle::stamp_warning(w, opened.stamp, &opened.plan.file, &sf.file) {
+    if let Some(t) = report::lifecycle::stamp_warning(w, opened.stamp, &opened.plan.file, &sf.file)
+    {
         warn(&t);
     }
     let mut req = repair::RepairRequest::default();

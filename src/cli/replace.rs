@@ -37,7 +37,8 @@ pub fn run(a: &ReplaceArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failur
     let s = &sf.scenario;
     let bad = |e| fail(w, Some(s), e);
     let round = sf.round().map_err(bad)?;
-    if let Some(t) = report::lifecycle::stamp_warning(w, opened.stamp, &opened.plan.file, &sf.file) {
+    if let Some(t) = report::lifecycle::stamp_warning(w, opened.stamp, &opened.plan.file, &sf.file)
+    {
         warn(&t);
     }
     let p = lifecycle::person_arg(s, &sf.file, "--person", &a.person).map_err(bad)?;

@@ -63,7 +63,9 @@ pub fn prepare(
         }]));
     }
     if let Err(violations) = roster_check::check(s, round, &groups) {
-        return Err(refused(violations.into_iter().map(Refusal::Breaks).collect()));
+        return Err(refused(
+            violations.into_iter().map(Refusal::Breaks).collect(),
+        ));
     }
     let members = groups.iter().map(|g| g.members.len()).sum();
     let history_len = s.history.len() + 1;

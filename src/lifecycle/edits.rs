@@ -23,8 +23,8 @@ use super::yaml_edit::{Doc, Op, Value};
 use super::{LifecycleError, ScenarioFile};
 use crate::ids::PersonIx;
 use crate::recusal::{Recusal, Scope};
-use crate::scenario::{yaml_path as path, Step};
 use crate::scenario::Entity;
+use crate::scenario::{yaml_path as path, Step};
 
 /// One change, by id, as given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,7 +152,7 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
     let s = &sf.scenario;
     let refuse = |why: Why| LifecycleError::EditRefused {
         file: sf.file.clone(),
-        change: change.clone(),
+        change: Box::new(change.clone()),
         why,
     };
     let person = |flag: &str, id: &str| super::person_arg(s, &sf.file, flag, id);
@@ -188,7 +188,10 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
                 record.push(("reason".to_string(), scalar(r)));
             }
             Ok(vec![
-                Op::Set(path(&format!("people[{i}].pool")), Value::Scalar(adding.to_string())),
+                Op::Set(
+                    path(&format!("people[{i}].pool")),
+                    Value::Scalar(adding.to_string()),
+                ),
                 Op::Append(
                     path(&format!("people[{i}].pool_changes")),
                     Value::Map(record),
@@ -215,7 +218,12 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
             }
             let waive = matches!(change, Change::Waive { .. });
             if waive {
-                if let Some(w) = s.recusal.waived.iter().find(|w| w.person == p && w.unit == u) {
+                if let Some(w) = s
+                    .recusal
+                    .waived
+                    .iter()
+                    .find(|w| w.person == p && w.unit == u)
+                {
                     return Err(refuse(Why::AlreadyWaived {
                         reason: w.reason.clone(),
                     }));
@@ -232,12 +240,21 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
                 if recusal.between(p, u).is_empty() {
                     return Err(refuse(Why::NoConflict { as_of }));
                 }
-            } else if let Some(x) = s.recusal.declared.iter().find(|x| x.person == p && x.unit == u) {
+            } else if let Some(x) = s
+                .recusal
+                .declared
+                .iter()
+                .find(|x| x.person == p && x.unit == u)
+            {
                 return Err(refuse(Why::AlreadyDeclared {
                     reason: x.reason.clone(),
                 }));
             }
-            let list = if waive { "recusal.waived" } else { "recusal.declared" };
+            let list = if waive {
+                "recusal.waived"
+            } else {
+                "recusal.declared"
+            };
             Ok(vec![Op::Append(
                 path(list),
                 Value::Map(vec![
@@ -293,9 +310,10 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
             let kind = crate::vocab::relation(kind.trim())
                 .map(str::to_string)
                 .unwrap_or_else(|| kind.trim().to_string());
-            if s.relations.iter().any(|r| {
-                r.kind == kind && ((r.a == pa && r.b == pb) || (r.a == pb && r.b == pa))
-            }) {
+            if s.relations
+                .iter()
+                .any(|r| r.kind == kind && ((r.a == pa && r.b == pb) || (r.a == pb && r.b == pa)))
+            {
                 return Err(refuse(Why::AlreadyRelated));
             }
             let mut rel = vec![
@@ -307,7 +325,10 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
             if let Some(n) = text_or_none(note) {
                 rel.push(("note".to_string(), scalar(n)));
             }
-            Ok(vec![Op::Append(vec![Step::Key("relations".into())], Value::Map(rel))])
+            Ok(vec![Op::Append(
+                vec![Step::Key("relations".into())],
+                Value::Map(rel),
+            )])
         }
     }
 }
@@ -339,7 +360,10 @@ fn in_roster(sf: &ScenarioFile, change: &Change) -> Option<(String, usize)> {
 }
 
 /// The new text of `sf` with `changes` made, checked as a whole scenario.
-pub fn prepare(sf: &ScenarioFile, changes: &[Change]) -> Result<(String, Vec<Edited>), LifecycleError> {
+pub fn prepare(
+    sf: &ScenarioFile,
+    changes: &[Change],
+) -> Result<(String, Vec<Edited>), LifecycleError> {
     let mut text = sf.text.clone();
     let mut current = sf.clone();
     let mut done = Vec::new();
@@ -352,7 +376,7 @@ pub fn prepare(sf: &ScenarioFile, changes: &[Change]) -> Result<(String, Vec<Edi
         let reread = ScenarioFile::from_text(&sf.path, next.clone()).map_err(|e| match e {
             LifecycleError::Load(l) => LifecycleError::EditRefused {
                 file: sf.file.clone(),
-                change: change.clone(),
+                change: Box::new(change.clone()),
                 why: Why::Invalid(Box::new(l)),
             },
             other => other,

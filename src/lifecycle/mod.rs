@@ -20,8 +20,8 @@
 //! docs/lifecycle.md walks through the cycle with real output.
 
 pub mod commit;
-pub mod edits;
 pub mod diff;
+pub mod edits;
 pub mod explain;
 pub mod history_edit;
 pub mod pins_file;
@@ -91,7 +91,7 @@ pub enum LifecycleError {
     #[error("{file}: {change:?} refused: {why:?}")]
     EditRefused {
         file: String,
-        change: edits::Change,
+        change: Box<edits::Change>,
         why: edits::Why,
     },
     /// The file could not be edited safely as text.
@@ -99,7 +99,10 @@ pub enum LifecycleError {
     Edit { file: String, reason: String },
     /// `round next`: nothing to move on to.
     #[error("{file}: no next round: {why:?}")]
-    NoNextRound { file: String, why: round_next::NoNext },
+    NoNextRound {
+        file: String,
+        why: round_next::NoNext,
+    },
     #[error("{}: cannot write the file: {source}", path.display())]
     Write {
         path: PathBuf,
@@ -114,7 +117,10 @@ pub enum LifecycleError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdProblem {
     /// No such id; `known` lists the ids of the kind wanted.
-    Unknown { want: EntityKind, known: Vec<String> },
+    Unknown {
+        want: EntityKind,
+        known: Vec<String>,
+    },
     /// The id names something of another kind; for a village where a
     /// unit is wanted, `township` is its township's id.
     WrongKind {
@@ -203,7 +209,12 @@ pub fn resolve(
         None => IdProblem::Unknown {
             want,
             known: match want {
-                EntityKind::Person => s.people.iter().filter(|p| p.pool).map(|p| p.id.clone()).collect(),
+                EntityKind::Person => s
+                    .people
+                    .iter()
+                    .filter(|p| p.pool)
+                    .map(|p| p.id.clone())
+                    .collect(),
                 EntityKind::Unit => s.units.iter().map(|u| u.id.clone()).collect(),
                 EntityKind::Village => s.villages.iter().map(|v| v.id.clone()).collect(),
             },
@@ -286,7 +297,10 @@ pub fn check_plan(
     let now = stamp::Stamp::of(&sf.scenario, &round.id);
     let m = stamp::compare(plan.scenario.as_deref(), plan.fingerprint.as_deref(), &now);
     if m == stamp::Match::Foreign {
-        return Err(foreign("scenario", plan.scenario.clone().unwrap_or_default()));
+        return Err(foreign(
+            "scenario",
+            plan.scenario.clone().unwrap_or_default(),
+        ));
     }
     let groups = plan.roster(&sf.scenario, round)?;
     Ok((groups, m))

@@ -72,8 +72,18 @@ pub struct NextRound {
     pub lines: (usize, usize),
 }
 
+/// The next round and why its units, as [`choose`] finds them.
+#[derive(Debug, Clone)]
+pub struct Chosen {
+    pub round: Round,
+    pub units: Vec<UnitChoice>,
+    pub uncovered_after: usize,
+    pub rounds_after: usize,
+    pub left_out: Vec<UnitIx>,
+}
+
 /// Choose the next round of `s` (whose round is committed).
-pub fn choose(s: &Scenario) -> Result<(Round, Vec<UnitChoice>, usize, usize, Vec<UnitIx>), NoNext> {
+pub fn choose(s: &Scenario) -> Result<Chosen, NoNext> {
     let round = s.round.as_ref().ok_or(NoNext::NoTerm)?;
     if s.committed.is_none() {
         return Err(NoNext::NotCommitted {
@@ -121,13 +131,14 @@ pub fn choose(s: &Scenario) -> Result<(Round, Vec<UnitChoice>, usize, usize, Vec
         .iter()
         .filter(|u| !choice.round.units.contains(u))
         .count();
-    Ok((
-        choice.round,
+    let rounds_after = p.slots.len() - 1;
+    Ok(Chosen {
+        round: choice.round,
         units,
         uncovered_after,
-        p.slots.len() - 1,
-        alloc.left_out,
-    ))
+        rounds_after,
+        left_out: alloc.left_out,
+    })
 }
 
 /// The `round` section for `r`.
@@ -140,7 +151,10 @@ pub fn round_value(s: &Scenario, r: &Round) -> Value {
     let n = |x: u32| Value::Scalar(x.to_string());
     let mut kv = vec![
         ("id".to_string(), Value::text(&r.id)),
-        ("kind".to_string(), Value::Scalar(r.rules.kind.as_str().to_string())),
+        (
+            "kind".to_string(),
+            Value::Scalar(r.rules.kind.as_str().to_string()),
+        ),
         ("start".to_string(), Value::Scalar(r.start.to_string())),
         ("end".to_string(), Value::Scalar(r.end.to_string())),
         ("groups".to_string(), n(r.rules.groups)),
@@ -151,12 +165,18 @@ pub fn round_value(s: &Scenario, r: &Round) -> Value {
                 ("max".to_string(), n(r.rules.size_max)),
             ]))),
         ),
-        ("max_units_per_group".to_string(), n(r.rules.max_units_per_group)),
+        (
+            "max_units_per_group".to_string(),
+            n(r.rules.max_units_per_group),
+        ),
         (
             "units".to_string(),
             flow_ids(r.units.iter().map(|u| s.unit(*u).id.clone()).collect()),
         ),
-        ("villages_per_township".to_string(), n(r.rules.villages_per_township)),
+        (
+            "villages_per_township".to_string(),
+            n(r.rules.villages_per_township),
+        ),
         (
             "required_skills".to_string(),
             flow_ids(
@@ -182,14 +202,26 @@ pub fn prepare(sf: &ScenarioFile) -> Result<(String, NextRound), LifecycleError>
     };
     // The file's scenario with its committed round in history.
     let full = crate::scenario::parse(&sf.text, &sf.file)?;
-    let (round, units, uncovered_after, rounds_after, left_out) =
-        choose(&full).map_err(no_next)?;
-    let after = full.round.as_ref().map(|r| r.id.clone()).unwrap_or_default();
-    let (text, lines) = Doc::apply(&sf.text, &[Op::Set(path("round"), round_value(&full, &round))])
-        .map_err(|reason| LifecycleError::Edit {
-            file: sf.file.clone(),
-            reason,
-        })?;
+    let Chosen {
+        round,
+        units,
+        uncovered_after,
+        rounds_after,
+        left_out,
+    } = choose(&full).map_err(no_next)?;
+    let after = full
+        .round
+        .as_ref()
+        .map(|r| r.id.clone())
+        .unwrap_or_default();
+    let (text, lines) = Doc::apply(
+        &sf.text,
+        &[Op::Set(path("round"), round_value(&full, &round))],
+    )
+    .map_err(|reason| LifecycleError::Edit {
+        file: sf.file.clone(),
+        reason,
+    })?;
     let new = ScenarioFile::from_text(&sf.path, text.clone())?;
     // The new round must read back as chosen.
     let ok = new.scenario.round.as_ref().is_some_and(|r| {
@@ -239,10 +271,12 @@ pub fn round_next(path: &Path) -> Result<NextRound, LifecycleError> {
         source,
     };
     crate::fsio::update(path, |old| {
-        let bytes = old.ok_or_else(|| LifecycleError::Load(crate::LoadError::Io {
-            path: path.to_path_buf(),
-            source: std::io::ErrorKind::NotFound.into(),
-        }))?;
+        let bytes = old.ok_or_else(|| {
+            LifecycleError::Load(crate::LoadError::Io {
+                path: path.to_path_buf(),
+                source: std::io::ErrorKind::NotFound.into(),
+            })
+        })?;
         let sf = ScenarioFile::from_bytes(path, bytes)?;
         let (text, next) = prepare(&sf)?;
         Ok((Some(text.into_bytes()), next))

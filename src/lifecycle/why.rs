@@ -254,7 +254,14 @@ fn prospect(trial: &Trial, p: PersonIx, seat: Option<(usize, bool)>, h: usize) -
 }
 
 /// Why `p` fits group `g`: conflicts, skills, lead, retired count.
-fn seat_facts(s: &Scenario, round: &Round, groups: &[Group], p: PersonIx, g: usize, leads: bool) -> Seat {
+fn seat_facts(
+    s: &Scenario,
+    round: &Round,
+    groups: &[Group],
+    p: PersonIx,
+    g: usize,
+    leads: bool,
+) -> Seat {
     let group = &groups[g];
     let recusal = Recusal::compute(
         s,
@@ -314,7 +321,11 @@ fn seat_facts(s: &Scenario, round: &Round, groups: &[Group], p: PersonIx, g: usi
     });
     let retired = s.person(p).retired.then(|| {
         (
-            group.members.iter().filter(|m| s.person(**m).retired).count(),
+            group
+                .members
+                .iter()
+                .filter(|m| s.person(**m).retired)
+                .count(),
             round.rules.max_retired_per_group,
         )
     });

@@ -57,11 +57,7 @@ impl Value {
             ),
             Value::Seq(items) => format!(
                 "[{}]",
-                items
-                    .iter()
-                    .map(Value::flow)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                items.iter().map(Value::flow).collect::<Vec<_>>().join(", ")
             ),
         }
     }
@@ -118,7 +114,8 @@ impl Value {
     }
 
     fn to_yaml(&self) -> Result<Yaml, String> {
-        serde_yaml::from_str(&self.flow()).map_err(|e| format!("a new value does not read back ({e})"))
+        serde_yaml::from_str(&self.flow())
+            .map_err(|e| format!("a new value does not read back ({e})"))
     }
 }
 
@@ -179,7 +176,10 @@ enum Kind {
 
 impl Node {
     fn child(&self, step: &Step) -> Option<&Node> {
-        self.children.iter().find(|(s, _)| s == step).map(|(_, n)| n)
+        self.children
+            .iter()
+            .find(|(s, _)| s == step)
+            .map(|(_, n)| n)
     }
 }
 
@@ -459,7 +459,9 @@ impl Doc {
             insert.push_str(l);
             insert.push_str(self.eol);
         }
-        let first = self.text[..line_end].matches('\n').count() + 1 + usize::from(unterminated && !self.text.is_empty());
+        let first = self.text[..line_end].matches('\n').count()
+            + 1
+            + usize::from(unterminated && !self.text.is_empty());
         (
             self.splice(line_end, line_end, &insert),
             (first, first + lines.len().saturating_sub(1)),
@@ -496,17 +498,25 @@ impl Doc {
             .last()
             .map(|(_, n)| n)
             .ok_or("an empty block list")?;
-        let dash = dash_column(&self.text, last.start).ok_or("cannot locate the items of a list")?;
+        let dash =
+            dash_column(&self.text, last.start).ok_or("cannot locate the items of a list")?;
         let mut lines = Vec::new();
         let block_style = last.kind == Kind::Map && !last.flow;
         match item {
-            Value::Map(_) if !block_style => Value::Flow(Box::new(item.clone())).item_lines(dash, &mut lines),
+            Value::Map(_) if !block_style => {
+                Value::Flow(Box::new(item.clone())).item_lines(dash, &mut lines)
+            }
             _ => item.item_lines(dash, &mut lines),
         }
         Ok(self.insert_lines(self.block_last(seq), &lines))
     }
 
-    fn insert_key(&self, map: &Node, key: &str, value: &Value) -> Result<(String, (usize, usize)), String> {
+    fn insert_key(
+        &self,
+        map: &Node,
+        key: &str,
+        value: &Value,
+    ) -> Result<(String, (usize, usize)), String> {
         if map.flow {
             let close = map.end;
             if self.text.get(close..close + 1) != Some("}") {
@@ -534,7 +544,12 @@ impl Doc {
         Ok(self.insert_lines(self.block_last(map), &lines))
     }
 
-    fn replace_node(&self, n: &Node, value: &Value, path: &[Step]) -> Result<(String, (usize, usize)), String> {
+    fn replace_node(
+        &self,
+        n: &Node,
+        value: &Value,
+        path: &[Step],
+    ) -> Result<(String, (usize, usize)), String> {
         match n.kind {
             Kind::Scalar => {
                 let (v, style) = n.scalar.as_ref().ok_or("an alias cannot be replaced")?;
@@ -543,10 +558,16 @@ impl Doc {
                 if value.is_block_collection() {
                     // A scalar becomes a collection: write it in flow style.
                     let line = line_of_byte(&self.text, n.start);
-                    return Ok((self.splice(n.start, n.start + len, &value.flow()), (line, line)));
+                    return Ok((
+                        self.splice(n.start, n.start + len, &value.flow()),
+                        (line, line),
+                    ));
                 }
                 let line = line_of_byte(&self.text, n.start);
-                Ok((self.splice(n.start, n.start + len, &value.flow()), (line, line)))
+                Ok((
+                    self.splice(n.start, n.start + len, &value.flow()),
+                    (line, line),
+                ))
             }
             _ if n.flow => {
                 let close = n.end;
@@ -562,15 +583,21 @@ impl Doc {
                     None => self.text.len(),
                 };
                 let indent = match n.kind {
-                    Kind::Seq => dash_column(&self.text, n.children.first().map_or(n.start, |(_, c)| c.start))
-                        .unwrap_or(column_of(&self.text, n.start)),
+                    Kind::Seq => dash_column(
+                        &self.text,
+                        n.children.first().map_or(n.start, |(_, c)| c.start),
+                    )
+                    .unwrap_or(column_of(&self.text, n.start)),
                     _ => column_of(&self.text, n.start),
                 };
                 let mut lines = Vec::new();
                 if value.is_block_collection() {
                     value.block_lines(indent, &mut lines);
                 } else {
-                    return Err(format!("`{}` would change from a block to a scalar", step_text(path)));
+                    return Err(format!(
+                        "`{}` would change from a block to a scalar",
+                        step_text(path)
+                    ));
                 }
                 let mut insert = String::new();
                 for l in &lines {
@@ -667,11 +694,18 @@ fn scalar_len(at: &str, value: &str, style: TScalarStyle) -> Option<usize> {
                 }
             }
             let text = line[..end].trim_end();
-            (serde_yaml::from_str::<Yaml>(text).ok().map(|v| yaml_plain(&v)) == Some(value.to_string()))
-                .then_some(text.len())
+            (serde_yaml::from_str::<Yaml>(text)
+                .ok()
+                .map(|v| yaml_plain(&v))
+                == Some(value.to_string()))
+            .then_some(text.len())
         }
         TScalarStyle::DoubleQuoted | TScalarStyle::SingleQuoted => {
-            let q = if style == TScalarStyle::DoubleQuoted { '"' } else { '\'' };
+            let q = if style == TScalarStyle::DoubleQuoted {
+                '"'
+            } else {
+                '\''
+            };
             let line = at.split(['\n', '\r']).next()?;
             let mut escaped = false;
             for (i, c) in line.char_indices().skip(1) {
@@ -760,7 +794,11 @@ mod tests {
     use crate::scenario::yaml_path as path;
 
     fn map(kv: &[(&str, &str)]) -> Value {
-        Value::Map(kv.iter().map(|(k, v)| (k.to_string(), Value::text(v))).collect())
+        Value::Map(
+            kv.iter()
+                .map(|(k, v)| (k.to_string(), Value::text(v)))
+                .collect(),
+        )
     }
 
     #[test]
@@ -768,7 +806,10 @@ mod tests {
         let text = "a: 1\nrecusal:\n  declared:\n  - person: P1\n    unit: T1\n  # trailing comment\nround: x\n";
         let (out, lines) = Doc::apply(
             text,
-            &[Op::Append(path("recusal.declared"), map(&[("person", "P2"), ("unit", "T2")]))],
+            &[Op::Append(
+                path("recusal.declared"),
+                map(&[("person", "P2"), ("unit", "T2")]),
+            )],
         )
         .unwrap();
         assert_eq!(
@@ -803,7 +844,10 @@ mod tests {
             text,
             &[
                 Op::Set(path("people[0].pool"), Value::Scalar("false".into())),
-                Op::Append(path("recusal.waived"), map(&[("person", "P1"), ("unit", "T1")])),
+                Op::Append(
+                    path("recusal.waived"),
+                    map(&[("person", "P1"), ("unit", "T1")]),
+                ),
             ],
         )
         .unwrap();
@@ -816,9 +860,18 @@ mod tests {
     #[test]
     fn sets_a_scalar_in_place_keeping_its_comment() {
         let text = "people:\n- id: P1\n  pool: true   # 在库\n  leader: true\n";
-        let (out, _) =
-            Doc::apply(text, &[Op::Set(path("people[0].pool"), Value::Scalar("false".into()))]).unwrap();
-        assert_eq!(out, "people:\n- id: P1\n  pool: false   # 在库\n  leader: true\n");
+        let (out, _) = Doc::apply(
+            text,
+            &[Op::Set(
+                path("people[0].pool"),
+                Value::Scalar("false".into()),
+            )],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "people:\n- id: P1\n  pool: false   # 在库\n  leader: true\n"
+        );
     }
 
     #[test]
@@ -826,10 +879,16 @@ mod tests {
         let text = "round:\n  id: A   # old\n  units: [T1]\n\n# the term\nterm: 1\n";
         let v = Value::Map(vec![
             ("id".into(), Value::text("B")),
-            ("units".into(), Value::Flow(Box::new(Value::Seq(vec![Value::text("T2")])))),
+            (
+                "units".into(),
+                Value::Flow(Box::new(Value::Seq(vec![Value::text("T2")]))),
+            ),
         ]);
         let (out, lines) = Doc::apply(text, &[Op::Set(path("round"), v)]).unwrap();
-        assert_eq!(out, "round:\n  id: B\n  units: [T2]\n\n# the term\nterm: 1\n");
+        assert_eq!(
+            out,
+            "round:\n  id: B\n  units: [T2]\n\n# the term\nterm: 1\n"
+        );
         assert_eq!(lines, vec![(2, 3)]);
     }
 
@@ -849,7 +908,10 @@ mod tests {
     #[test]
     fn scalars_that_would_not_read_back_are_quoted() {
         assert_eq!(scalar("P01"), "P01");
-        assert_eq!(scalar("本人申报：曾在该单位借调工作"), "本人申报：曾在该单位借调工作");
+        assert_eq!(
+            scalar("本人申报：曾在该单位借调工作"),
+            "本人申报：曾在该单位借调工作"
+        );
         assert_eq!(scalar("2027"), "\"2027\"");
         assert_eq!(scalar("true"), "\"true\"");
         assert_eq!(scalar("a: b"), "\"a: b\"");

@@ -27,7 +27,11 @@ use crate::t;
 
 /// `第 2 组（石桥乡（T02）、县财政局（D01））`: a group by number and units.
 pub fn group_label(w: &Words, s: &Scenario, groups: &[Group], g: usize) -> String {
-    let units: Vec<String> = groups[g].units.iter().map(|u| unit_label(w, s, *u)).collect();
+    let units: Vec<String> = groups[g]
+        .units
+        .iter()
+        .map(|u| unit_label(w, s, *u))
+        .collect();
     t!(w, "lc-group", n = g + 1, units = w.list(units))
 }
 
@@ -58,7 +62,13 @@ pub fn write_error(w: &Words, path: &Path, e: &std::io::Error) -> String {
         Some(R::ReadOnly) => t!(w, "lc-write-read-only", path = path),
         Some(R::Exists) => t!(w, "lc-write-exists", path = path),
         Some(R::Busy { lock, seconds }) => {
-            t!(w, "lc-write-busy", path = path, lock = lock.as_str(), seconds = *seconds)
+            t!(
+                w,
+                "lc-write-busy",
+                path = path,
+                lock = lock.as_str(),
+                seconds = *seconds
+            )
         }
         Some(R::NotAFile) => t!(w, "lc-write-not-a-file", path = path),
         None => t!(w, "lc-write-failed", path = path, error = e.to_string()),
@@ -88,7 +98,14 @@ pub fn describe_error(w: &Words, s: Option<&Scenario>, e: &LifecycleError) -> St
             ),
             IdProblem::WrongKind {
                 township: Some(t), ..
-            } => t!(w, "lc-err-village-not-unit", flag = flag, id = id, file = file, township = t),
+            } => t!(
+                w,
+                "lc-err-village-not-unit",
+                flag = flag,
+                id = id,
+                file = file,
+                township = t
+            ),
             IdProblem::WrongKind { want, is, .. } => t!(
                 w,
                 "lc-err-wrong-kind",
@@ -131,7 +148,13 @@ pub fn describe_error(w: &Words, s: Option<&Scenario>, e: &LifecycleError) -> St
                     Refusal::AlreadyCommitted { file, entry } => {
                         out.push_str(&format!(
                             "  {}",
-                            t!(w, "lc-refused-committed", round = round, file = file, entry = *entry)
+                            t!(
+                                w,
+                                "lc-refused-committed",
+                                round = round,
+                                file = file,
+                                entry = *entry
+                            )
                         ));
                         hint = t!(w, "lc-refused-committed-hint");
                     }
@@ -205,7 +228,9 @@ fn unit_of(w: &Words, s: Option<&Scenario>, id: &str) -> String {
 /// A change in a few words: `张伟（P001）出库`.
 pub fn change_words(w: &Words, s: Option<&Scenario>, c: &Change) -> String {
     match c {
-        Change::PoolRemove { person, .. } => t!(w, "lc-change-pool-remove", who = who(w, s, person)),
+        Change::PoolRemove { person, .. } => {
+            t!(w, "lc-change-pool-remove", who = who(w, s, person))
+        }
         Change::PoolAdd { person, .. } => t!(w, "lc-change-pool-add", who = who(w, s, person)),
         Change::Declare { person, unit, .. } => t!(
             w,
@@ -248,10 +273,22 @@ fn why_words(w: &Words, s: Option<&Scenario>, c: &Change, why: &EditWhy) -> Stri
         EditWhy::NotInPool => t!(w, "lc-why-not-in-pool", who = person),
         EditWhy::AlreadyInPool => t!(w, "lc-why-already-in-pool", who = person),
         EditWhy::AlreadyDeclared { reason } => {
-            t!(w, "lc-why-already-declared", who = person, unit = unit, reason = reason)
+            t!(
+                w,
+                "lc-why-already-declared",
+                who = person,
+                unit = unit,
+                reason = reason
+            )
         }
         EditWhy::AlreadyWaived { reason } => {
-            t!(w, "lc-why-already-waived", who = person, unit = unit, reason = reason)
+            t!(
+                w,
+                "lc-why-already-waived",
+                who = person,
+                unit = unit,
+                reason = reason
+            )
         }
         EditWhy::NoConflict { as_of } => t!(
             w,
@@ -263,7 +300,12 @@ fn why_words(w: &Words, s: Option<&Scenario>, c: &Change, why: &EditWhy) -> Stri
         EditWhy::NoReason => t!(w, "lc-why-no-reason"),
         EditWhy::Backwards => match c {
             Change::Leave { from, to, .. } => {
-                t!(w, "lc-why-backwards", from = from.to_string(), to = to.to_string())
+                t!(
+                    w,
+                    "lc-why-backwards",
+                    from = from.to_string(),
+                    to = to.to_string()
+                )
             }
             _ => String::new(),
         },
@@ -282,7 +324,12 @@ pub fn stamp_warning(w: &Words, m: Match, plan: &str, file: &str) -> Option<Stri
 /// What `commit` did.
 pub fn commit(w: &Words, s: &Scenario, file: &str, r: &CommitReport) -> String {
     let mut out = if r.unchanged {
-        t!(w, "lc-commit-unchanged", round = r.round.as_str(), file = file)
+        t!(
+            w,
+            "lc-commit-unchanged",
+            round = r.round.as_str(),
+            file = file
+        )
     } else if r.replaced {
         t!(
             w,
@@ -311,7 +358,12 @@ pub fn commit(w: &Words, s: &Scenario, file: &str, r: &CommitReport) -> String {
     match &r.next {
         Some(n) => out.push_str(&next_round(w, s, file, n)),
         None if !r.unchanged && !r.replaced => {
-            out.push_str(&t!(w, "lc-commit-next-hint", file = file, round = r.round.as_str()));
+            out.push_str(&t!(
+                w,
+                "lc-commit-next-hint",
+                file = file,
+                round = r.round.as_str()
+            ));
             out.push('\n');
         }
         None => {}
@@ -349,7 +401,12 @@ pub fn next_round(w: &Words, s: &Scenario, file: &str, n: &NextRound) -> String 
             Reason::Refill => t!(w, "lc-next-refill", unit = unit),
         };
         line.push_str(&match &c.last {
-            Some((id, date)) => t!(w, "lc-next-last", round = id.as_str(), date = date.to_string()),
+            Some((id, date)) => t!(
+                w,
+                "lc-next-last",
+                round = id.as_str(),
+                date = date.to_string()
+            ),
             None => t!(w, "lc-next-never"),
         });
         out.push_str(&format!("  {line}\n"));
@@ -367,7 +424,11 @@ pub fn next_round(w: &Words, s: &Scenario, file: &str, n: &NextRound) -> String 
         out.push('\n');
     }
     if !n.inherit_changed.is_empty() {
-        out.push_str(&t!(w, "lc-next-inherit", rounds = w.list(&n.inherit_changed)));
+        out.push_str(&t!(
+            w,
+            "lc-next-inherit",
+            rounds = w.list(&n.inherit_changed)
+        ));
         out.push('\n');
     }
     out.push_str(&t!(w, "lc-next-then", file = file));
@@ -381,14 +442,22 @@ pub fn edited(w: &Words, s: &Scenario, file: &str, done: &[Edited]) -> String {
     for e in done {
         let s = Some(s);
         let line = match &e.change {
-            Change::PoolRemove { person, date, reason } => t!(
+            Change::PoolRemove {
+                person,
+                date,
+                reason,
+            } => t!(
                 w,
                 "lc-done-pool-remove",
                 who = who(w, s, person),
                 date = date.to_string(),
                 reason = reason_words(w, reason.as_deref())
             ),
-            Change::PoolAdd { person, date, reason } => t!(
+            Change::PoolAdd {
+                person,
+                date,
+                reason,
+            } => t!(
                 w,
                 "lc-done-pool-add",
                 who = who(w, s, person),
@@ -434,7 +503,9 @@ pub fn edited(w: &Words, s: &Scenario, file: &str, done: &[Edited]) -> String {
                 to = to.to_string(),
                 reason = reason_words(w, reason.as_deref())
             ),
-            Change::RelationAdd { a, b, kind, date, .. } => t!(
+            Change::RelationAdd {
+                a, b, kind, date, ..
+            } => t!(
                 w,
                 "lc-done-relation",
                 a = who(w, s, a),
@@ -445,12 +516,22 @@ pub fn edited(w: &Words, s: &Scenario, file: &str, done: &[Edited]) -> String {
         };
         let mut lines: Vec<String> = Vec::new();
         for (a, b) in &e.lines {
-            let l = if a == b { a.to_string() } else { format!("{a}-{b}") };
+            let l = if a == b {
+                a.to_string()
+            } else {
+                format!("{a}-{b}")
+            };
             if !lines.contains(&l) {
                 lines.push(l);
             }
         }
-        out.push_str(&t!(w, "lc-done-where", change = line, file = file, lines = w.list(lines)));
+        out.push_str(&t!(
+            w,
+            "lc-done-where",
+            change = line,
+            file = file,
+            lines = w.list(lines)
+        ));
         out.push('\n');
         if let Some((round, g)) = &e.in_roster {
             out.push_str(&t!(
@@ -597,15 +678,33 @@ pub fn violation_brief(w: &Words, s: &Scenario, v: &Violation, focus: Option<Per
         },
         TooManyRetired {
             group, count, max, ..
-        } => t!(w, "lc-brief-retired", group = group + 1, count = *count, max = *max),
+        } => t!(
+            w,
+            "lc-brief-retired",
+            group = group + 1,
+            count = *count,
+            max = *max
+        ),
         GroupSize {
             group, size, min, ..
         } if *size < *min as usize => {
-            t!(w, "lc-brief-too-small", group = group + 1, size = *size, min = *min)
+            t!(
+                w,
+                "lc-brief-too-small",
+                group = group + 1,
+                size = *size,
+                min = *min
+            )
         }
         GroupSize {
             group, size, max, ..
-        } => t!(w, "lc-brief-too-big", group = group + 1, size = *size, max = *max),
+        } => t!(
+            w,
+            "lc-brief-too-big",
+            group = group + 1,
+            size = *size,
+            max = *max
+        ),
         // Seen from a candidate, the validator's complaint about a leader
         // means the group was left with nobody who may lead.
         LeaderNotEligible { group, person } => match focus {
@@ -696,7 +795,11 @@ pub fn replace(
     });
     out.push('\n');
     if !r.already.is_empty() {
-        out.push_str(&t!(w, "lc-replace-already", briefs = briefs(w, s, &r.already, None)));
+        out.push_str(&t!(
+            w,
+            "lc-replace-already",
+            briefs = briefs(w, s, &r.already, None)
+        ));
         out.push('\n');
     }
     out.push('\n');
@@ -705,7 +808,12 @@ pub fn replace(
         out.push('\n');
     } else {
         let units: Vec<&str> = g.units.iter().map(|u| s.unit_name(*u)).collect();
-        out.push_str(&t!(w, "lc-replace-fits", n = r.fits.len(), units = w.list(units)));
+        out.push_str(&t!(
+            w,
+            "lc-replace-fits",
+            n = r.fits.len(),
+            units = w.list(units)
+        ));
         out.push('\n');
         let mut headers = vec![
             t!(w, "lc-col-rank"),
@@ -834,7 +942,11 @@ pub fn replace_json(s: &Scenario, round: &Round, r: &Replacement) -> String {
         role: if r.leads { "leader" } else { "member" },
         score: r.before.objective.total,
         needs: skill_codes(s, &r.needs),
-        already: r.already.iter().map(|v| violation_json(s, v, None)).collect(),
+        already: r
+            .already
+            .iter()
+            .map(|v| violation_json(s, v, None))
+            .collect(),
         fits: r
             .fits
             .iter()
@@ -896,7 +1008,9 @@ pub fn diff(w: &Words, s: &Scenario, reference: &[Group], new: &[Group], d: &Ros
         for (p, from) in &c.joins {
             let who = person_label(w, s, *p);
             parts.push(match from {
-                Some(r) if !c.was.contains(r) => t!(w, "lc-diff-joins-from", who = who, group = r + 1),
+                Some(r) if !c.was.contains(r) => {
+                    t!(w, "lc-diff-joins-from", who = who, group = r + 1)
+                }
                 _ => t!(w, "lc-diff-joins", who = who),
             });
         }
@@ -916,7 +1030,12 @@ pub fn diff(w: &Words, s: &Scenario, reference: &[Group], new: &[Group], d: &Ros
         }
         out.push_str(&format!(
             "  {}\n",
-            t!(w, "lc-diff-line", head = head, parts = parts.join(&t!(w, "lc-brief-sep")))
+            t!(
+                w,
+                "lc-diff-line",
+                head = head,
+                parts = parts.join(&t!(w, "lc-brief-sep"))
+            )
         ));
     }
     for r in &d.lost {

@@ -100,7 +100,12 @@ pub fn render(w: &Words, s: &Scenario, round: &Round, groups: &[Group], y: &Why)
                 line(t!(w, "why-lead-only", conflicts = cs.join(&sep)));
             }
             for (c, reason) in &seat.waived {
-                line(t!(w, "why-waived", conflict = conflict(w, s, c), reason = reason.as_str()));
+                line(t!(
+                    w,
+                    "why-waived",
+                    conflict = conflict(w, s, c),
+                    reason = reason.as_str()
+                ));
             }
             line(if seat.trained {
                 t!(w, "why-available-trained")
@@ -139,7 +144,8 @@ pub fn render(w: &Words, s: &Scenario, round: &Round, groups: &[Group], y: &Why)
                 line(if others.is_empty() {
                     t!(w, "why-only-leader")
                 } else {
-                    let names: Vec<String> = others.iter().map(|m| person_label(w, s, *m)).collect();
+                    let names: Vec<String> =
+                        others.iter().map(|m| person_label(w, s, *m)).collect();
                     t!(w, "why-other-leaders", others = w.list(names))
                 });
             }
@@ -217,7 +223,12 @@ pub fn render(w: &Words, s: &Scenario, round: &Round, groups: &[Group], y: &Why)
             };
             out.push_str(&format!(
                 "  {}\n",
-                t!(w, "why-outside-facts", skills = skills, served = served(w, &y.rounds))
+                t!(
+                    w,
+                    "why-outside-facts",
+                    skills = skills,
+                    served = served(w, &y.rounds)
+                )
             ));
         }
     }
@@ -369,7 +380,11 @@ pub fn json(s: &Scenario, round: &Round, y: &Why) -> String {
             .iter()
             .map(|(c, r)| conflict(c, Some(r.clone())))
             .collect(),
-        needs: seat.needs.iter().map(|k| s.skill_name(*k).to_string()).collect(),
+        needs: seat
+            .needs
+            .iter()
+            .map(|k| s.skill_name(*k).to_string())
+            .collect(),
         brings: seat
             .brings
             .iter()
@@ -430,7 +445,11 @@ pub fn json(s: &Scenario, round: &Round, y: &Why) -> String {
             .collect(),
         seat,
         rounds: y.rounds.clone(),
-        already: y.already.iter().map(|v| violation_json(s, v, None)).collect(),
+        already: y
+            .already
+            .iter()
+            .map(|v| violation_json(s, v, None))
+            .collect(),
         prospects: y
             .prospects
             .iter()

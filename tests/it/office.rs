@@ -69,7 +69,14 @@ fn the_whole_term_of_qingshan_plan_commit_round_next() {
     std::fs::write(dir.path().join("qingshan-training.csv"), ledger).unwrap();
     let plan = dir.path().join("plan.json");
     let plan_round = |scenario: &Path| {
-        let o = xuncha(&["plan", s(scenario), "--format", "json", "--time-limit", "30"]);
+        let o = xuncha(&[
+            "plan",
+            s(scenario),
+            "--format",
+            "json",
+            "--time-limit",
+            "30",
+        ]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         std::fs::write(&plan, &o.stdout).unwrap();
     };
@@ -118,7 +125,10 @@ fn the_whole_term_of_qingshan_plan_commit_round_next() {
     // Nothing comes next.
     let (code, _, err) = run(&["round", "next", s(&scenario)]);
     assert_eq!(code, 1);
-    assert!(err.contains("every round of `term.rounds` is in history"), "{err}");
+    assert!(
+        err.contains("every round of `term.rounds` is in history"),
+        "{err}"
+    );
 
     // Every unit of the term was inspected by the committed rounds, as the
     // simulation planned.
@@ -175,11 +185,17 @@ fn read_only_commands_accept_a_committed_round_and_say_so() {
     ] {
         let (code, _, err) = run(&args);
         assert_eq!(code, 0, "{args:?}: {err}");
-        assert!(err.contains("round 2027-R1 of") && err.contains("is committed"), "{args:?}: {err}");
+        assert!(
+            err.contains("round 2027-R1 of") && err.contains("is committed"),
+            "{args:?}: {err}"
+        );
     }
     let (code, _, err) = run(&["plan", s(&scenario)]);
     assert_eq!(code, 1);
-    assert!(err.contains("already committed") && err.contains("round next"), "{err}");
+    assert!(
+        err.contains("already committed") && err.contains("round next"),
+        "{err}"
+    );
     let (code, _, err) = run_zh(&["check", s(&scenario)]);
     assert_eq!(code, 0);
     assert!(err.contains("已提交"), "{err}");
@@ -190,8 +206,19 @@ fn two_plans(dir: &Path) -> (PathBuf, PathBuf) {
     let a = dir.join("a.json");
     std::fs::copy(file(PLAN), &a).unwrap();
     let pins = dir.join("pins.yaml");
-    std::fs::write(&pins, "leads: [{person: P01, unit: T01}]\nsits_out: [P10]\n").unwrap();
-    let o = xuncha(&["plan", s(&dir.join("small.yaml")), "--pin", s(&pins), "--format", "json"]);
+    std::fs::write(
+        &pins,
+        "leads: [{person: P01, unit: T01}]\nsits_out: [P10]\n",
+    )
+    .unwrap();
+    let o = xuncha(&[
+        "plan",
+        s(&dir.join("small.yaml")),
+        "--pin",
+        s(&pins),
+        "--format",
+        "json",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let b = dir.join("b.json");
     std::fs::write(&b, &o.stdout).unwrap();
@@ -226,7 +253,10 @@ fn concurrent_commits_never_lose_a_roster() {
             c.spawn().unwrap()
         };
         let (pa, pb) = (spawn(&a), spawn(&b));
-        let (oa, ob) = (pa.wait_with_output().unwrap(), pb.wait_with_output().unwrap());
+        let (oa, ob) = (
+            pa.wait_with_output().unwrap(),
+            pb.wait_with_output().unwrap(),
+        );
         let s = xuncha::lifecycle::ScenarioFile::read(&scenario).unwrap();
         let entry = s.committed.as_ref().expect("a roster is in history");
         let codes = (oa.status.code(), ob.status.code());
@@ -234,7 +264,11 @@ fn concurrent_commits_never_lose_a_roster() {
             assert_eq!(codes, (Some(0), Some(0)), "{}{}", stderr(&oa), stderr(&ob));
             both += 1;
         } else {
-            let refused = if codes == (Some(0), Some(1)) { &ob } else { &oa };
+            let refused = if codes == (Some(0), Some(1)) {
+                &ob
+            } else {
+                &oa
+            };
             assert!(
                 codes == (Some(0), Some(1)) || codes == (Some(1), Some(0)),
                 "trial {trial}: {codes:?} {} {}",
@@ -265,20 +299,54 @@ fn concurrent_edits_of_one_file_are_all_kept() {
         let scenario = dir.path().join(format!("c{trial}.yaml"));
         std::fs::copy(file(SMALL), &scenario).unwrap();
         let mut a = Command::new(bin);
-        a.args(["leave", s(&scenario), "P03", "--from", "2027-06-01", "--to", "2027-06-09"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
+        a.args([
+            "leave",
+            s(&scenario),
+            "P03",
+            "--from",
+            "2027-06-01",
+            "--to",
+            "2027-06-09",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
         let mut b = Command::new(bin);
-        b.args(["declare", s(&scenario), "P05", "T02", "--reason", "亲属任职", "--date", "2027-02-01"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
+        b.args([
+            "declare",
+            s(&scenario),
+            "P05",
+            "T02",
+            "--reason",
+            "亲属任职",
+            "--date",
+            "2027-02-01",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
         let (ca, cb) = (a.spawn().unwrap(), b.spawn().unwrap());
-        let (oa, ob) = (ca.wait_with_output().unwrap(), cb.wait_with_output().unwrap());
-        assert_eq!((oa.status.code(), ob.status.code()), (Some(0), Some(0)), "{}{}", stderr(&oa), stderr(&ob));
+        let (oa, ob) = (
+            ca.wait_with_output().unwrap(),
+            cb.wait_with_output().unwrap(),
+        );
+        assert_eq!(
+            (oa.status.code(), ob.status.code()),
+            (Some(0), Some(0)),
+            "{}{}",
+            stderr(&oa),
+            stderr(&ob)
+        );
         let sc = xuncha::scenario::load(&scenario).unwrap();
         let p03 = sc.person_ix("P03").unwrap();
-        assert!(sc.person(p03).unavailable.iter().any(|r| r.from.to_string() == "2027-06-01"));
-        assert!(sc.recusal.declared.iter().any(|d| sc.person(d.person).id == "P05"));
+        assert!(sc
+            .person(p03)
+            .unavailable
+            .iter()
+            .any(|r| r.from.to_string() == "2027-06-01"));
+        assert!(sc
+            .recusal
+            .declared
+            .iter()
+            .any(|d| sc.person(d.person).id == "P05"));
     }
 }
 
@@ -313,9 +381,15 @@ fn a_commit_through_a_symlink_updates_the_target() {
     std::os::unix::fs::symlink(&scenario, &link).unwrap();
     let (code, _, err) = run(&["commit", s(&link), s(&plan)]);
     assert_eq!(code, 0, "{err}");
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
     let text = std::fs::read_to_string(&scenario).unwrap();
-    assert!(text.contains("- round: 2027-R1"), "the target holds the roster");
+    assert!(
+        text.contains("- round: 2027-R1"),
+        "the target holds the roster"
+    );
 }
 
 /// The small county with other unit names: another scenario, same ids.
@@ -333,7 +407,9 @@ fn a_plan_from_another_scenario_is_refused_by_every_command() {
     let o = xuncha(&["plan", s(&scenario), "--format", "json"]);
     std::fs::write(&plan, &o.stdout).unwrap();
     let text = String::from_utf8(o.stdout).unwrap();
-    assert!(text.contains("\"scenario\": \"sha256:") && text.contains("\"fingerprint\": \"sha256:"));
+    assert!(
+        text.contains("\"scenario\": \"sha256:") && text.contains("\"fingerprint\": \"sha256:")
+    );
     let other = other_county(dir.path());
     for args in [
         vec!["commit", s(&other), s(&plan)],
@@ -343,7 +419,10 @@ fn a_plan_from_another_scenario_is_refused_by_every_command() {
     ] {
         let (code, out, err) = run(&args);
         assert_eq!(code, 1, "{args:?}: {out}");
-        assert!(err.contains("was planned for another scenario"), "{args:?}: {err}");
+        assert!(
+            err.contains("was planned for another scenario"),
+            "{args:?}: {err}"
+        );
     }
 }
 
@@ -352,7 +431,9 @@ fn a_plan_for_another_round_is_refused_by_every_command() {
     let (dir, scenario, _) = workspace();
     let plan = dir.path().join("fresh.json");
     let o = xuncha(&["plan", s(&scenario), "--format", "json"]);
-    let text = String::from_utf8(o.stdout).unwrap().replace("2027-R1", "2026-R9");
+    let text = String::from_utf8(o.stdout)
+        .unwrap()
+        .replace("2027-R1", "2026-R9");
     std::fs::write(&plan, text).unwrap();
     for args in [
         vec!["commit", s(&scenario), s(&plan)],
@@ -362,7 +443,10 @@ fn a_plan_for_another_round_is_refused_by_every_command() {
     ] {
         let (code, _, err) = run(&args);
         assert_eq!(code, 1, "{args:?}");
-        assert!(err.contains("was planned for round 2026-R9"), "{args:?}: {err}");
+        assert!(
+            err.contains("was planned for round 2026-R9"),
+            "{args:?}: {err}"
+        );
     }
 }
 
@@ -377,12 +461,28 @@ fn a_plan_from_the_same_scenario_changed_since_is_only_warned_about() {
     assert_eq!(code, 0);
     assert!(!err.contains("warning"), "{err}");
     // A leave outside the round changes the inputs, not the roster's validity.
-    let (code, _, err) = run(&["leave", s(&scenario), "P09", "--from", "2027-08-01", "--to", "2027-08-02"]);
+    let (code, _, err) = run(&[
+        "leave",
+        s(&scenario),
+        "P09",
+        "--from",
+        "2027-08-01",
+        "--to",
+        "2027-08-02",
+    ]);
     assert_eq!(code, 0, "{err}");
     for args in [
         vec!["why", s(&scenario), s(&plan), "--person", "P02"],
         vec!["replace", s(&scenario), s(&plan), "--person", "P02"],
-        vec!["repair", s(&scenario), s(&plan), "--drop", "P02", "--time-limit", "10"],
+        vec![
+            "repair",
+            s(&scenario),
+            s(&plan),
+            "--drop",
+            "P02",
+            "--time-limit",
+            "10",
+        ],
         vec!["commit", s(&scenario), s(&plan)],
     ] {
         let (code, _, err) = run(&args);
@@ -401,12 +501,21 @@ fn changed_lines(old: &str, new: &str) -> (Vec<String>, Vec<String>) {
         pre += 1;
     }
     let mut post = 0;
-    while post < o.len() - pre && post < n.len() - pre && o[o.len() - 1 - post] == n[n.len() - 1 - post] {
+    while post < o.len() - pre
+        && post < n.len() - pre
+        && o[o.len() - 1 - post] == n[n.len() - 1 - post]
+    {
         post += 1;
     }
     (
-        o[pre..o.len() - post].iter().map(|s| s.to_string()).collect(),
-        n[pre..n.len() - post].iter().map(|s| s.to_string()).collect(),
+        o[pre..o.len() - post]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        n[pre..n.len() - post]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
     )
 }
 
@@ -416,7 +525,11 @@ fn each_edit_command_changes_only_its_lines_and_check_and_conflicts_see_it() {
     let edit = |args: &[&str]| {
         let before = std::fs::read_to_string(&scenario).unwrap();
         // `pool remove` and `relation add` are two words.
-        let words = if matches!(args[0], "pool" | "relation") { 2 } else { 1 };
+        let words = if matches!(args[0], "pool" | "relation") {
+            2
+        } else {
+            1
+        };
         let mut all = args[..words].to_vec();
         all.push(s(&scenario));
         all.extend_from_slice(&args[words..]);
@@ -426,20 +539,48 @@ fn each_edit_command_changes_only_its_lines_and_check_and_conflicts_see_it() {
         (out, changed_lines(&before, &after))
     };
     // 本人申报: one entry appended, nothing removed; conflicts shows R5.
-    let (out, (gone, added)) = edit(&["declare", "P05", "T02", "--reason", "配偶新任镇长", "--date", "2027-02-10"]);
+    let (out, (gone, added)) = edit(&[
+        "declare",
+        "P05",
+        "T02",
+        "--reason",
+        "配偶新任镇长",
+        "--date",
+        "2027-02-10",
+    ]);
     assert!(gone.is_empty(), "{gone:?}");
     assert!(added.iter().any(|l| l.contains("P05")), "{added:?}");
     assert!(out.contains("declared a conflict"), "{out}");
-    let (_, conflicts, _) = run(&["conflicts", s(&scenario), "--person", "P05", "--unit", "T02"]);
+    let (_, conflicts, _) = run(&[
+        "conflicts",
+        s(&scenario),
+        "--person",
+        "P05",
+        "--unit",
+        "T02",
+    ]);
     assert!(conflicts.contains("R5"), "{conflicts}");
 
     // 出库: pool becomes false, the change is recorded; check counts one less.
     let (_, check_before, _) = run(&["check", s(&scenario)]);
-    let (_, (gone, added)) = edit(&["pool", "remove", "P09", "--reason", "调离", "--date", "2027-02-11"]);
+    let (_, (gone, added)) = edit(&[
+        "pool",
+        "remove",
+        "P09",
+        "--reason",
+        "调离",
+        "--date",
+        "2027-02-11",
+    ]);
     // Only P09's own entry (a flow mapping over two lines) changed.
     assert!(gone.len() <= 2 && gone[0].contains("P09"), "{gone:?}");
     assert!(added.iter().any(|l| l.contains("pool: false")), "{added:?}");
-    assert!(added.iter().any(|l| l.contains("pool_changes: [{date: 2027-02-11, pool: false, reason: 调离}]")), "{added:?}");
+    assert!(
+        added
+            .iter()
+            .any(|l| l.contains("pool_changes: [{date: 2027-02-11, pool: false, reason: 调离}]")),
+        "{added:?}"
+    );
     let (_, check_after, _) = run(&["check", s(&scenario)]);
     assert_ne!(check_before, check_after);
     let sc = xuncha::scenario::load(&scenario).unwrap();
@@ -454,14 +595,39 @@ fn each_edit_command_changes_only_its_lines_and_check_and_conflicts_see_it() {
     assert!(sc.person(sc.person_ix("P09").unwrap()).pool);
 
     // Leave: an unavailable range.
-    let (_, (gone, added)) = edit(&["leave", "P03", "--from", "2027-04-01", "--to", "2027-04-05", "--reason", "病假"]);
-    assert!(gone.len() <= 2 && gone.iter().all(|l| !l.contains("id:") || l.contains("P03")), "{gone:?}");
-    assert!(added.concat().contains("unavailable: [{from: 2027-04-01, to: 2027-04-05, reason: 病假}]"), "{added:?}");
+    let (_, (gone, added)) = edit(&[
+        "leave",
+        "P03",
+        "--from",
+        "2027-04-01",
+        "--to",
+        "2027-04-05",
+        "--reason",
+        "病假",
+    ]);
+    assert!(
+        gone.len() <= 2 && gone.iter().all(|l| !l.contains("id:") || l.contains("P03")),
+        "{gone:?}"
+    );
+    assert!(
+        added
+            .concat()
+            .contains("unavailable: [{from: 2027-04-01, to: 2027-04-05, reason: 病假}]"),
+        "{added:?}"
+    );
     let sc = xuncha::scenario::load(&scenario).unwrap();
     assert_eq!(sc.person(sc.person_ix("P03").unwrap()).unavailable.len(), 1);
 
     // Relation: a Chinese kind is written as its code; conflicts follow it.
-    edit(&["relation", "add", "P06", "P03", "配偶", "--date", "2027-02-12"]);
+    edit(&[
+        "relation",
+        "add",
+        "P06",
+        "P03",
+        "配偶",
+        "--date",
+        "2027-02-12",
+    ]);
     let sc = xuncha::scenario::load(&scenario).unwrap();
     assert!(sc.relations.iter().any(|r| r.kind == "spouse"));
 
@@ -469,9 +635,27 @@ fn each_edit_command_changes_only_its_lines_and_check_and_conflicts_see_it() {
     let (code, _, err) = run(&["waive", s(&scenario), "P01", "T02", "--reason", "x"]);
     assert_eq!(code, 1);
     assert!(err.contains("nothing to waive"), "{err}");
-    edit(&["waive", "P05", "T02", "--reason", "经审核不需回避", "--date", "2027-02-13"]);
-    let (_, conflicts, _) = run(&["conflicts", s(&scenario), "--person", "P05", "--unit", "T02"]);
-    assert!(conflicts.contains("no conflicts") && conflicts.contains("经审核不需回避"), "{conflicts}");
+    edit(&[
+        "waive",
+        "P05",
+        "T02",
+        "--reason",
+        "经审核不需回避",
+        "--date",
+        "2027-02-13",
+    ]);
+    let (_, conflicts, _) = run(&[
+        "conflicts",
+        s(&scenario),
+        "--person",
+        "P05",
+        "--unit",
+        "T02",
+    ]);
+    assert!(
+        conflicts.contains("no conflicts") && conflicts.contains("经审核不需回避"),
+        "{conflicts}"
+    );
 
     // An edit that would make the file invalid is refused whole.
     let before = std::fs::read(&scenario).unwrap();
@@ -510,10 +694,21 @@ fn repair_record_writes_what_it_was_told() {
 fn lifecycle_output_goes_to_a_file_with_o() {
     let (dir, scenario, plan) = workspace();
     let out = dir.path().join("why.json");
-    let (code, printed, err) = run(&["why", s(&scenario), s(&plan), "--person", "P02", "--format", "json", "-o", s(&out)]);
+    let (code, printed, err) = run(&[
+        "why",
+        s(&scenario),
+        s(&plan),
+        "--person",
+        "P02",
+        "--format",
+        "json",
+        "-o",
+        s(&out),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(printed.is_empty());
-    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(v["person"], "P02");
     assert_eq!(v["role"], "leader");
 }
@@ -527,17 +722,30 @@ fn lifecycle_words_in_both_languages() {
     let cases: Vec<(&str, Vec<&str>)> = vec![
         ("why-leader", vec!["why", sc, pl, "--person", "P02"]),
         ("why-outside", vec!["why", sc, pl, "--person", "P04"]),
-        ("why-json", vec!["why", sc, pl, "--person", "P10", "--format", "json"]),
+        (
+            "why-json",
+            vec!["why", sc, pl, "--person", "P10", "--format", "json"],
+        ),
         ("replace", vec!["replace", sc, pl, "--person", "P08"]),
-        ("replace-json", vec!["replace", sc, pl, "--person", "P08", "--format", "json"]),
+        (
+            "replace-json",
+            vec!["replace", sc, pl, "--person", "P08", "--format", "json"],
+        ),
         ("repair", vec!["repair", sc, pl, "--drop", "P08"]),
-        ("error-village", vec!["why", sc, pl, "--person", "P02", "--unit", "T01-V01"]),
+        (
+            "error-village",
+            vec!["why", sc, pl, "--person", "P02", "--unit", "T01-V01"],
+        ),
         ("error-unknown", vec!["replace", sc, pl, "--person", "P99"]),
     ];
     for (name, args) in &cases {
         for (lang, runner) in [("en", run as fn(&[&str]) -> _), ("zh", run_zh)] {
             let (code, out, err) = runner(args);
-            let text = format!("exit {code}\n{}{}", clean(&out, dir.path()), clean(&err, dir.path()));
+            let text = format!(
+                "exit {code}\n{}{}",
+                clean(&out, dir.path()),
+                clean(&err, dir.path())
+            );
             insta::assert_snapshot!(format!("office_{name}_{lang}"), text);
         }
     }
@@ -548,18 +756,69 @@ fn lifecycle_words_in_both_languages() {
         let mut text = String::new();
         for args in [
             vec!["commit", sc, s(&plan)],
-            vec!["declare", sc, "P05", "T02", "--reason", "配偶新任镇长", "--date", "2027-02-10"],
-            vec!["pool", "remove", sc, "P08", "--reason", "调离", "--date", "2027-03-02"],
+            vec![
+                "declare",
+                sc,
+                "P05",
+                "T02",
+                "--reason",
+                "配偶新任镇长",
+                "--date",
+                "2027-02-10",
+            ],
+            vec![
+                "pool",
+                "remove",
+                sc,
+                "P08",
+                "--reason",
+                "调离",
+                "--date",
+                "2027-03-02",
+            ],
             vec!["pool", "remove", sc, "P08"],
-            vec!["leave", sc, "P03", "--from", "2027-04-01", "--to", "2027-04-05", "--reason", "病假"],
-            vec!["relation", "add", sc, "P06", "P09", "配偶", "--date", "2027-02-12"],
+            vec![
+                "leave",
+                sc,
+                "P03",
+                "--from",
+                "2027-04-01",
+                "--to",
+                "2027-04-05",
+                "--reason",
+                "病假",
+            ],
+            vec![
+                "relation",
+                "add",
+                sc,
+                "P06",
+                "P09",
+                "配偶",
+                "--date",
+                "2027-02-12",
+            ],
             vec!["waive", sc, "P01", "T02", "--reason", "x"],
-            vec!["waive", sc, "P04", "T02", "--reason", "配偶已于2026年调离", "--date", "2027-03-03"],
+            vec![
+                "waive",
+                sc,
+                "P04",
+                "T02",
+                "--reason",
+                "配偶已于2026年调离",
+                "--date",
+                "2027-03-03",
+            ],
             vec!["commit", sc, s(&plan)],
             vec!["round", "next", sc],
         ] {
             let (code, out, err) = runner(&args);
-            text.push_str(&format!("$ {}\nexit {code}\n{}{}", args[0], clean(&out, dir.path()), clean(&err, dir.path())));
+            text.push_str(&format!(
+                "$ {}\nexit {code}\n{}{}",
+                args[0],
+                clean(&out, dir.path()),
+                clean(&err, dir.path())
+            ));
         }
         insta::assert_snapshot!(format!("office_edits_{lang}"), text);
     }
