@@ -1,7 +1,7 @@
 # 名单生命周期：提交、下一轮、日常变更、调整、替补、说明。
 # 此处每个 id 也须见于 ../en/lifecycle.ftl。
 
-lc-group = 第{ $n }组（{ $units }）
+lc-group = 第{ $n }巡察组（{ $units }）
 lc-kind-person = 人员
 lc-kind-unit = 被巡察单位
 lc-kind-village = 村(社区)
