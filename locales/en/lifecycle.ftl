@@ -71,6 +71,7 @@ lc-commit-done = committed round { $round } to { $file }: { $groups } groups, { 
 lc-commit-replaced = replaced the history entry of round { $round } in { $file }: { $groups } groups, { $members } members (lines { $from }-{ $to })
 lc-commit-unchanged = round { $round } is already committed with this roster; { $file } is unchanged
 lc-commit-next-hint = next: `xuncha round next { $file }` makes the next round of the term the round to plan; `repair`, `replace`, `why` and `commit --replace` still work on round { $round }
+lc-commit-still = `repair`, `replace`, `why` and `commit --replace` still work on round { $round }
 lc-next-head = round { $round } follows { $after } in { $file } (lines { $from }-{ $to })
 lc-next-shape = { $start } to { $end }, { $groups } groups, { $units } units, chosen as `xuncha simulate` chooses them:
 lc-next-new = { $unit }: not yet inspected this term

@@ -71,6 +71,7 @@ lc-commit-done = 已将轮次 { $round } 提交到 { $file }：{ $groups } 个�
 lc-commit-replaced = 已替换 { $file } 中轮次 { $round } 的 history 记录：{ $groups } 个组，{ $members } 人（第 { $from }-{ $to } 行）
 lc-commit-unchanged = 轮次 { $round } 已以此名单提交；{ $file } 未改动
 lc-commit-next-hint = 下一步：`xuncha round next { $file }` 把本届下一轮设为待编组轮次；`repair`、`replace`、`why` 和 `commit --replace` 仍可用于轮次 { $round }
+lc-commit-still = `repair`、`replace`、`why` 和 `commit --replace` 仍可用于轮次 { $round }
 lc-next-head = { $file } 中轮次 { $after } 之后为轮次 { $round }（第 { $from }-{ $to } 行）
 lc-next-shape = { $start } 至 { $end }，{ $groups } 个组，{ $units } 个被巡察单位，按 `xuncha simulate` 的方法选定：
 lc-next-new = { $unit }：本届尚未巡察

@@ -358,12 +358,17 @@ pub fn commit(w: &Words, s: &Scenario, file: &str, r: &CommitReport) -> String {
     match &r.next {
         Some(n) => out.push_str(&next_round(w, s, file, n)),
         None if !r.unchanged && !r.replaced => {
-            out.push_str(&t!(
-                w,
-                "lc-commit-next-hint",
-                file = file,
-                round = r.round.as_str()
-            ));
+            let term_goes_on = s.term.as_ref().is_some_and(|t| !t.rounds.is_empty());
+            out.push_str(&if term_goes_on {
+                t!(
+                    w,
+                    "lc-commit-next-hint",
+                    file = file,
+                    round = r.round.as_str()
+                )
+            } else {
+                t!(w, "lc-commit-still", round = r.round.as_str())
+            });
             out.push('\n');
         }
         None => {}

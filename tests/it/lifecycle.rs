@@ -251,7 +251,7 @@ fn commit_appends_the_roster_and_leaves_every_other_byte() {
     assert_eq!(
         tmp(&out, dir.path()),
         "committed round 2027-R1 to <tmp>/small.yaml: 2 groups, 6 members, history entry 2 (lines 63-68)\n\
-         next: `xuncha round next <tmp>/small.yaml` makes the next round of the term the round to plan; `repair`, `replace`, `why` and `commit --replace` still work on round 2027-R1\n"
+         `repair`, `replace`, `why` and `commit --replace` still work on round 2027-R1\n"
     );
     let new = std::fs::read_to_string(&scenario).unwrap();
     // The entry sits right after the last history item, before the
