@@ -173,6 +173,34 @@ fn commit_next_commits_and_moves_on_in_one_step() {
 }
 
 #[test]
+fn commit_next_on_a_county_with_a_term_moves_to_its_next_round() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["qingshan.yaml", "qingshan-training.csv"] {
+        std::fs::copy(file(&format!("scenarios/{f}")), dir.path().join(f)).unwrap();
+    }
+    let scenario = dir.path().join("qingshan.yaml");
+    let plan = dir.path().join("plan.json");
+    let o = xuncha(&[
+        "plan",
+        s(&scenario),
+        "--format",
+        "json",
+        "--time-limit",
+        "30",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    std::fs::write(&plan, &o.stdout).unwrap();
+    let (code, out, err) = run(&["commit", s(&scenario), s(&plan), "--next"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("committed round 2027-R1"), "{out}");
+    assert!(out.contains("round 2027-R2 follows 2027-R1"), "{out}");
+    let sc = xuncha::scenario::load(&scenario).unwrap();
+    assert_eq!(sc.round.as_ref().unwrap().id, "2027-R2");
+    assert!(sc.committed.is_none());
+    assert!(sc.history.iter().any(|h| h.id == "2027-R1"));
+}
+
+#[test]
 fn read_only_commands_accept_a_committed_round_and_say_so() {
     let (_d, scenario, plan) = workspace();
     let (code, _, err) = run(&["commit", s(&scenario), s(&plan)]);
