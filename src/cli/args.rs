@@ -71,6 +71,30 @@ pub enum Command {
         after_help = "Examples:\n  xuncha why scenarios/qingshan.yaml plan.json --person P0056\n  xuncha why scenarios/qingshan.yaml plan.json --person P0056 --unit T03"
     )]
     Why(super::why::WhyArgs),
+    /// After a commit: make the next round of the term the round to plan.
+    #[command(subcommand)]
+    Round(super::round::RoundCommand),
+    /// A person leaves (出库) or joins (入库) the pool, with date and reason.
+    #[command(subcommand)]
+    Pool(super::pool::PoolCommand),
+    /// Record a conflict a person declared (本人申报).
+    #[command(
+        after_help = "Example:\n  xuncha declare scenarios/qingshan.yaml P0014 T03 --reason 配偶新任镇长"
+    )]
+    Declare(super::declare::DeclareArgs),
+    /// Record that a conflict was reviewed and needs no recusal.
+    #[command(
+        after_help = "Example:\n  xuncha waive scenarios/qingshan.yaml P0023 T16 --reason 经巡察办审核不需回避"
+    )]
+    Waive(super::waive::WaiveArgs),
+    /// Record that a person is unavailable from one date to another.
+    #[command(
+        after_help = "Example:\n  xuncha leave scenarios/qingshan.yaml P0014 --from 2027-04-01 --to 2027-04-20 --reason 病假"
+    )]
+    Leave(super::leave::LeaveArgs),
+    /// Record a relation between two people.
+    #[command(subcommand)]
+    Relation(super::relation::RelationCommand),
     /// Training records: who meets the requirement.
     #[command(subcommand)]
     Training(super::training::TrainingCommand),

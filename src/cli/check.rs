@@ -16,8 +16,13 @@ pub struct CheckArgs {
     pub scenario: PathBuf,
 }
 
-pub fn run(a: &CheckArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(
+    a: &CheckArgs,
+    w: &crate::report::i18n::Words,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     let as_of = s
         .round
         .as_ref()

@@ -3,11 +3,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::anyhow;
 use clap::Args;
 
 use super::{emit, load, parse_date, Failure, FormatArg};
-use crate::error::known_list;
 use crate::recusal::{Recusal, Scope};
 use crate::report;
 
@@ -30,8 +28,13 @@ pub struct ConflictsArgs {
     pub format: FormatArg,
 }
 
-pub fn run(a: &ConflictsArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(
+    a: &ConflictsArgs,
+    w: &crate::report::i18n::Words,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     let as_of = match &a.as_of {
         Some(d) => parse_date("--as-of", d)?,
         None => s
@@ -46,32 +49,24 @@ pub fn run(a: &ConflictsArgs, out: &mut dyn Write) -> Result<u8, Failure> {
         Scope::default_for(&s)
     };
     if !a.people.is_empty() {
+        let file = a.scenario.display().to_string();
         scope.people = a
             .people
             .iter()
             .map(|id| {
-                s.person_ix(id).ok_or_else(|| {
-                    Failure::usage(anyhow!(
-                        "--person {id}: no such person in {} ({})",
-                        a.scenario.display(),
-                        known_list(s.people.iter().map(|p| p.id.as_str()))
-                    ))
-                })
+                crate::lifecycle::person_arg(&s, &file, "--person", id)
+                    .map_err(|e| super::edit::fail(w, Some(&s), e))
             })
             .collect::<Result<_, _>>()?;
     }
     if !a.units.is_empty() {
+        let file = a.scenario.display().to_string();
         scope.units = a
             .units
             .iter()
             .map(|id| {
-                s.unit_ix(id).ok_or_else(|| {
-                    Failure::usage(anyhow!(
-                        "--unit {id}: no such unit in {} ({})",
-                        a.scenario.display(),
-                        known_list(s.units.iter().map(|u| u.id.as_str()))
-                    ))
-                })
+                crate::lifecycle::unit_arg(&s, &file, "--unit", id)
+                    .map_err(|e| super::edit::fail(w, Some(&s), e))
             })
             .collect::<Result<_, _>>()?;
     }

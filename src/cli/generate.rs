@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use clap::{Args, ValueEnum};
 
 use super::{emit, Failure, EXIT_OK};
@@ -26,6 +25,9 @@ pub struct GenerateArgs {
     /// Write here (atomically) instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// Overwrite `--output` if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(a: &GenerateArgs, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -42,8 +44,14 @@ pub fn run(a: &GenerateArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     let yaml = to_yaml_seeded(&generate(&spec), spec.seed);
     match &a.output {
         Some(path) => {
-            crate::fsio::write_atomic(path, yaml.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            crate::fsio::create(path, yaml.as_bytes(), a.force).map_err(|e| {
+                let w = crate::report::i18n::Words::new(
+                    crate::report::i18n::Lang::from_env().unwrap_or_default(),
+                );
+                Failure::input(anyhow::anyhow!(crate::report::lifecycle::write_error(
+                    &w, path, &e
+                )))
+            })?;
             Ok(EXIT_OK)
         }
         None => emit(out, &yaml),

@@ -6,12 +6,19 @@ mod args;
 mod check;
 mod commit;
 mod conflicts;
+mod declare;
+mod edit;
 mod generate;
+mod leave;
 mod plan;
+mod pool;
+mod relation;
 mod repair;
 mod replace;
+mod round;
 mod simulate;
 mod training;
+mod waive;
 mod why;
 
 use std::io::Write;
@@ -80,14 +87,20 @@ pub fn main() -> ExitCode {
 /// Run a parsed command, writing its report to `out`.
 pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     match cli.command {
-        Command::Check(a) => check::run(&a, out),
-        Command::Conflicts(a) => conflicts::run(&a, out),
-        Command::Training(c) => training::run(&c, out),
+        Command::Check(a) => check::run(&a, w, out),
+        Command::Conflicts(a) => conflicts::run(&a, w, out),
+        Command::Training(c) => training::run(&c, w, out),
         Command::Plan(a) => plan::run(&a, w, out),
-        Command::Commit(a) => commit::run(&a, out),
+        Command::Commit(a) => commit::run(&a, w, out),
         Command::Repair(a) => repair::run(&a, w, out),
-        Command::Replace(a) => replace::run(&a, out),
-        Command::Why(a) => why::run(&a, out),
+        Command::Replace(a) => replace::run(&a, w, out),
+        Command::Why(a) => why::run(&a, w, out),
+        Command::Round(c) => round::run(&c, w, out),
+        Command::Pool(c) => pool::run(&c, w, out),
+        Command::Declare(a) => declare::run(&a, w, out),
+        Command::Waive(a) => waive::run(&a, w, out),
+        Command::Leave(a) => leave::run(&a, w, out),
+        Command::Relation(c) => relation::run(&c, w, out),
         Command::Generate(a) => generate::run(&a, out),
         Command::Simulate(a) => simulate::run(&a, w, out),
     }

@@ -34,6 +34,9 @@ pub fn run(a: &PlanArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
         )));
     }
     let s = load(&a.scenario)?;
+    if let Some(e) = report::lifecycle::plan_committed(w, &s, &a.scenario.display().to_string()) {
+        return Err(Failure::input(anyhow!(e)));
+    }
     let Some(round) = &s.round else {
         return Err(Failure::input(anyhow!(
             "{}: the scenario has no `round` to plan (add a `round:` section; see FORMAT.md)",

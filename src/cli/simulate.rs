@@ -176,6 +176,7 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
     };
 
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     // Settle the what-ifs (bad ids are usage errors) and count the rounds.
     let rounds_of = |o: &SimOptions| simulate::prepare(&s, o).map(|p| p.slots.len() as u64);
     let mut total = rounds_of(&opts).map_err(sim_failure)?;

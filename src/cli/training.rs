@@ -95,15 +95,23 @@ pub struct TrainingImportArgs {
     pub write: WriteArgs,
 }
 
-pub fn run(cmd: &TrainingCommand, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(
+    cmd: &TrainingCommand,
+    w: &crate::report::i18n::Words,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     match cmd {
-        TrainingCommand::Report(a) => report_cmd(a, out),
+        TrainingCommand::Report(a) => report_cmd(a, w, out),
         TrainingCommand::Add(a) => add_cmd(a, out),
         TrainingCommand::Import(a) => import_cmd(a, out),
     }
 }
 
-fn report_cmd(a: &TrainingReportArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+fn report_cmd(
+    a: &TrainingReportArgs,
+    w: &crate::report::i18n::Words,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     if let Some(y) = a.year {
         if !(1900..=9999).contains(&y) {
             return Err(Failure::usage(anyhow!(
@@ -112,6 +120,7 @@ fn report_cmd(a: &TrainingReportArgs, out: &mut dyn Write) -> Result<u8, Failure
         }
     }
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     let as_of = match (&a.as_of, &s.round) {
         (Some(d), _) => parse_date("--as-of", d)?,
         (None, Some(r)) => r.start,

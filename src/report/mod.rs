@@ -5,10 +5,12 @@
 pub mod check;
 pub mod conflicts;
 pub mod i18n;
+pub mod lifecycle;
 pub mod plan;
 pub mod simulate;
 pub mod table;
 pub mod training;
+pub mod why;
 
 /// Output formats shared by the commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
