@@ -1565,7 +1565,11 @@ impl World {
                 unavailable: p
                     .unavailable
                     .iter()
-                    .map(|&(from, to)| RawRange { from, to })
+                    .map(|&(from, to)| RawRange {
+                        from,
+                        to,
+                        reason: None,
+                    })
                     .collect(),
                 postings: p
                     .postings
@@ -1586,12 +1590,15 @@ impl World {
                 a: self.people[r.a].id.clone(),
                 b: self.people[r.b].id.clone(),
                 kind: r.kind.to_string(),
+                date: None,
+                note: None,
             })
             .collect();
         let statement = |p: usize, u: usize, reason: &str| RawDeclared {
             person: self.people[p].id.clone(),
             unit: self.units[u].id.clone(),
             reason: Some(reason.to_string()),
+            date: None,
         };
         let recusal = RawRecusal {
             kin: Some(KIN.iter().map(|s| s.to_string()).collect()),

@@ -40,16 +40,6 @@ bad-group-size-order = `{ $text }`: the minimum must be at least 1 and not above
 bad-lang = `{ $text }` is not a language xuncha speaks; use zh or en
 
 ## Errors the command line raises after reading the scenario.
-entity-person = a person
-entity-unit = a unit
-entity-village = a village
-known-none = the scenario declares none
-known-all = known: { $ids }
-known-some = known: { $ids }, … { $n } in all
-usage-no-such-person = { $flag } { $id }: no such person in { $file }
-usage-no-such-unit = { $flag } { $id }: no such unit in { $file }
-usage-id-is-other = { $flag } { $id }: { $id } is { $is } in { $file }, not { $want }
-usage-id-is-village = { $flag } { $id }: { $id } is a village in { $file }; name its township { $township }
 usage-not-in-pool = { $flag } { $id }: not a pool member (pool: true) in { $file }
 usage-shift-beyond-term = --shift-months { $months } is out of range: the term of { $file } runs { $max } months; give -{ $max } to { $max }
 usage-no-term = { $flag }: { $file } has no `term` to change; add a `term:` section first (see FORMAT.md)
@@ -63,7 +53,6 @@ usage-output-is-input = -o { $file } is the file { $input } this command reads: 
 stdout-failed = cannot write to standard output: { $reason }
 
 ## Files.
-io-cannot-write = cannot write { $file }: { $reason }
 io-cannot-read = cannot read { $file }: { $reason }
 io-not-found = no such file or directory
 io-permission = permission denied

@@ -41,16 +41,6 @@ bad-group-size-order = `{ $text }`：最少人数至少为 1，且不能大于�
 bad-lang = `{ $text }` 不是 xuncha 支持的语言：请用 zh（中文）或 en（英文）
 
 ## Errors the command line raises after reading the scenario.
-entity-person = 人员
-entity-unit = 单位
-entity-village = 村(社区)
-known-none = 场景中没有任何此类编号
-known-all = 已有编号：{ $ids }
-known-some = 已有编号：{ $ids } …… 共 { $n } 个
-usage-no-such-person = { $flag } { $id }：{ $file } 中没有这个人员
-usage-no-such-unit = { $flag } { $id }：{ $file } 中没有这个单位
-usage-id-is-other = { $flag } { $id }：在 { $file } 中这是{ $is }，不是{ $want }
-usage-id-is-village = { $flag } { $id }：在 { $file } 中这是村(社区)；请写它所属的乡镇 { $township }
 usage-not-in-pool = { $flag } { $id }：不是 { $file } 的巡察人才库成员（pool: true）
 usage-shift-beyond-term = --shift-months { $months } 超出范围：{ $file } 的届期共 { $max } 个月，请给 -{ $max } 到 { $max }
 usage-no-term = { $flag }：{ $file } 没有届期（term）可供调整；请先在场景中加上 `term:`（见 FORMAT.md）
@@ -64,7 +54,6 @@ usage-output-is-input = -o { $file } 就是本命令要读取的文件 { $input 
 stdout-failed = 无法写入标准输出：{ $reason }
 
 ## Files.
-io-cannot-write = 无法写入 { $file }：{ $reason }
 io-cannot-read = 无法读取 { $file }：{ $reason }
 io-not-found = 文件或目录不存在
 io-permission = 没有权限

@@ -100,6 +100,24 @@ xuncha why scenarios/qingshan.yaml plan.json --person P0056 --unit T03"
     )]
     Why(super::why::WhyArgs),
     #[command(subcommand)]
+    Round(super::round::RoundCommand),
+    #[command(subcommand)]
+    Pool(super::pool::PoolCommand),
+    #[command(
+        after_help = "xuncha declare scenarios/qingshan.yaml P0014 T03 --reason 配偶新任镇长"
+    )]
+    Declare(super::declare::DeclareArgs),
+    #[command(
+        after_help = "xuncha waive scenarios/qingshan.yaml P0023 T16 --reason 经巡察办审核不需回避"
+    )]
+    Waive(super::waive::WaiveArgs),
+    #[command(
+        after_help = "xuncha leave scenarios/qingshan.yaml P0014 --from 2027-04-01 --to 2027-04-20 --reason 病假"
+    )]
+    Leave(super::leave::LeaveArgs),
+    #[command(subcommand)]
+    Relation(super::relation::RelationCommand),
+    #[command(subcommand)]
     Training(super::training::TrainingCommand),
     #[command(after_help = "xuncha generate --preset county --seed 7 -o county.yaml")]
     Generate(super::generate::GenerateArgs),

@@ -18,6 +18,7 @@ pub struct CheckArgs {
 
 pub fn run(a: &CheckArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     let as_of = s
         .round
         .as_ref()

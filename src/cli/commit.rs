@@ -3,11 +3,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::anyhow;
 use clap::Args;
 
-use super::{emit, Failure, EXIT_INPUT, EXIT_USAGE};
-use crate::lifecycle::{self, LifecycleError};
+use super::edit::{fail, warn};
+use super::{emit, Failure};
+use crate::lifecycle::commit::{self, CommitOptions};
+use crate::report;
+use crate::report::i18n::Words;
 
 #[derive(Debug, Args)]
 pub struct CommitArgs {
@@ -18,39 +20,24 @@ pub struct CommitArgs {
     /// If the round is already in history, replace its entry (publish a repaired roster).
     #[arg(long)]
     pub replace: bool,
+    /// Then make the next round of the term the round to plan (as `xuncha round next`).
+    #[arg(long)]
+    pub next: bool,
 }
 
-/// Exit status and message of a lifecycle error (shared by the lifecycle commands).
-impl From<LifecycleError> for Failure {
-    fn from(e: LifecycleError) -> Self {
-        Failure {
-            status: if e.is_usage() { EXIT_USAGE } else { EXIT_INPUT },
-            error: anyhow!(e),
-        }
-    }
-}
-
-pub fn run(a: &CommitArgs, out: &mut dyn Write) -> Result<u8, Failure> {
-    let r = lifecycle::commit::commit(&a.scenario, &a.plan, a.replace)?;
-    let file = a.scenario.display();
-    let seats = format!("{} groups, {} members", r.groups, r.members);
-    let text = if r.unchanged {
-        format!(
-            "round {} is already committed with this roster; {file} is unchanged\n",
-            r.round
-        )
-    } else if r.replaced {
-        format!(
-            "replaced the history entry of round {} in {file}: {seats} (lines {}-{})\n",
-            r.round, r.lines.0, r.lines.1
-        )
-    } else {
-        format!(
-            "committed round {} to {file}: {seats}, history entry {} (lines {}-{})\n\
-             note: `round` is now in history, so `xuncha plan` and `check` ask for the next round's id; \
-             `repair`, `replace`, `why` and `commit --replace` still work on round {}\n",
-            r.round, r.history_len, r.lines.0, r.lines.1, r.round
-        )
+pub fn run(a: &CommitArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    let opts = CommitOptions {
+        replace: a.replace,
+        next: a.next,
     };
-    emit(out, &text)
+    let before = crate::scenario::load(&a.scenario).ok();
+    let r = commit::commit(&a.scenario, &a.plan, opts).map_err(|e| fail(w, before.as_ref(), e))?;
+    let file = a.scenario.display().to_string();
+    if let Some(text) =
+        report::lifecycle::stamp_warning(w, r.stamp, &a.plan.display().to_string(), &file)
+    {
+        warn(&text);
+    }
+    let s = crate::scenario::load(&a.scenario).map_err(|e| Failure::input(anyhow::anyhow!(e)))?;
+    emit(out, &report::lifecycle::commit(w, &s, &file, &r))
 }

@@ -34,6 +34,7 @@ pub fn run(a: &ConflictsArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
     let people = ids("--person", &a.people)?;
     let units = ids("--unit", &a.units)?;
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     let as_of = match a.as_of {
         Some(d) => d,
         None => s

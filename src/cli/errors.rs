@@ -1,27 +1,7 @@
 //! What the command line itself can find wrong, as data: `report::usage`
 //! puts it into words (the file, the offending value, the fix).
 
-use crate::scenario::Entity;
-
 use super::ValueError;
-
-/// What an id turned out to name, when not what the flag wants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EntityKind {
-    Person,
-    Unit,
-    Village,
-}
-
-impl EntityKind {
-    pub fn of(e: Entity) -> Self {
-        match e {
-            Entity::Person(_) => EntityKind::Person,
-            Entity::Unit(_) => EntityKind::Unit,
-            Entity::Village(_) => EntityKind::Village,
-        }
-    }
-}
 
 /// An error the command line raises after clap has parsed it.
 #[derive(Debug, thiserror::Error)]
@@ -42,25 +22,6 @@ pub enum CliError {
     /// A what-if of the term given for a scenario without one.
     #[error("{flag}: {file} has no `term`")]
     NoTerm { flag: &'static str, file: String },
-    #[error("{flag} {id}: no such person in {file}")]
-    NoSuchPerson {
-        flag: &'static str,
-        id: String,
-        file: String,
-        /// What the id names instead, if anything.
-        is: Option<EntityKind>,
-        known: Vec<String>,
-    },
-    #[error("{flag} {id}: no such unit in {file}")]
-    NoSuchUnit {
-        flag: &'static str,
-        id: String,
-        file: String,
-        is: Option<EntityKind>,
-        /// The township of the village the id names.
-        township: Option<String>,
-        known: Vec<String>,
-    },
     #[error("{flag} {id}: not a pool member in {file}")]
     NotInPool {
         flag: &'static str,
@@ -93,8 +54,6 @@ pub enum CliError {
     /// `-o FILE` names a file the command reads.
     #[error("-o {file}: that is the input {input}")]
     OutputIsInput { file: String, input: String },
-    #[error("cannot write {file}: {error}")]
-    Write { file: String, error: std::io::Error },
     #[error("cannot read {file}: {error}")]
     Read { file: String, error: std::io::Error },
 }

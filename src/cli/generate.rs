@@ -22,6 +22,9 @@ pub struct GenerateArgs {
     pub preset: Preset,
     #[arg(long, value_parser = super::args::seed)]
     pub seed: Option<u64>,
+    /// With `-o FILE`: replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The scenario file is data, not a message: it reads the same in every

@@ -158,7 +158,13 @@ fn after_help(w: &Words, path: &[&str], cmd: &Command) -> Option<String> {
     let mut out = String::new();
     if let Some(ex) = examples {
         out.push_str(&t!(w, "help-examples"));
-        for line in ex.lines() {
+        // Command lines only; an English heading written in the source is
+        // replaced by the catalogue's.
+        for line in ex
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !matches!(*l, "Example:" | "Examples:"))
+        {
             out.push_str("\n  ");
             out.push_str(line);
         }

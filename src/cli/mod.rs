@@ -12,14 +12,21 @@ mod args;
 mod check;
 mod commit;
 mod conflicts;
+mod declare;
+mod edit;
 mod errors;
 mod generate;
 mod help;
+mod leave;
 mod plan;
+mod pool;
+mod relation;
 mod repair;
 mod replace;
+mod round;
 mod simulate;
 mod training;
+mod waive;
 mod why;
 
 use std::ffi::OsString;
@@ -31,12 +38,12 @@ use anyhow::anyhow;
 use clap::{CommandFactory, FromArgMatches};
 
 pub use args::*;
-pub use errors::{CliError, EntityKind, UsageProblem};
+pub use errors::{CliError, UsageProblem};
 pub use help::localize;
 
 use crate::report;
 use crate::report::i18n::Words;
-use crate::scenario::{self, Entity, Scenario};
+use crate::scenario::{self, Scenario};
 use crate::t;
 
 /// Exit statuses.
@@ -149,49 +156,55 @@ pub fn main() -> ExitCode {
 }
 
 /// Run a parsed command, writing its report to `out`, or with `-o FILE`
-/// to that file (atomically; not at all when the command fails).
+/// to that file (atomically; not at all when the command fails; never over
+/// a file the command reads). `generate -o` creates its file and replaces
+/// an existing one only with `--force`.
 pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let Some(path) = cli.output.clone() else {
         return dispatch(cli.command, w, out);
     };
-    if let Some(input) = inputs(&cli.command)
-        .into_iter()
-        .find(|i| same_file(i, &path))
-    {
-        return Err(Failure::bad_usage(
+    let is_input = |input: PathBuf| {
+        Failure::bad_usage(
             w,
             CliError::OutputIsInput {
                 file: path.display().to_string(),
                 input: input.display().to_string(),
             },
-        ));
+        )
+    };
+    // Every file named on the command line, before anything runs (an edit
+    // command would otherwise change its scenario, then lose it to `-o`).
+    let mut named: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    // The `-o FILE` value itself is not an input.
+    if let Some(i) = named
+        .windows(2)
+        .position(|p| matches!(p[0].to_str(), Some("-o" | "--output")) && p[1] == path)
+    {
+        named.remove(i + 1);
     }
+    if let Some(input) = named.into_iter().find(|a| same_file(a, &path)) {
+        return Err(is_input(input));
+    }
+    let create = match &cli.command {
+        Command::Generate(g) => Some(g.force),
+        _ => None,
+    };
     let mut buf = Vec::new();
     let status = dispatch(cli.command, w, &mut buf)?;
-    // Files found only while running (the ledgers a scenario names).
+    // Every file read while running (the ledgers a scenario names).
     if let Ok(target) = path.canonicalize() {
         if let Some(input) = crate::fsio::read::files_read()
             .into_iter()
             .find(|f| *f == target)
         {
-            return Err(Failure::bad_usage(
-                w,
-                CliError::OutputIsInput {
-                    file: path.display().to_string(),
-                    input: input.display().to_string(),
-                },
-            ));
+            return Err(is_input(input));
         }
     }
-    crate::fsio::write_atomic(&path, &buf).map_err(|e| {
-        Failure::bad_input(
-            w,
-            CliError::Write {
-                file: path.display().to_string(),
-                error: e,
-            },
-        )
-    })?;
+    let written = match create {
+        Some(force) => crate::fsio::create(&path, &buf, force),
+        None => crate::fsio::write_atomic(&path, &buf),
+    };
+    written.map_err(|e| Failure::input(anyhow!(report::lifecycle::write_error(w, &path, &e))))?;
     Ok(status)
 }
 
@@ -201,40 +214,19 @@ fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
         Command::Conflicts(a) => conflicts::run(&a, w, out),
         Command::Training(c) => training::run(&c, w, out),
         Command::Plan(a) => plan::run(&a, w, out),
-        Command::Commit(a) => commit::run(&a, out),
+        Command::Commit(a) => commit::run(&a, w, out),
         Command::Repair(a) => repair::run(&a, w, out),
-        Command::Replace(a) => replace::run(&a, out),
-        Command::Why(a) => why::run(&a, out),
+        Command::Replace(a) => replace::run(&a, w, out),
+        Command::Why(a) => why::run(&a, w, out),
+        Command::Round(c) => round::run(&c, w, out),
+        Command::Pool(c) => pool::run(&c, w, out),
+        Command::Declare(a) => declare::run(&a, w, out),
+        Command::Waive(a) => waive::run(&a, w, out),
+        Command::Leave(a) => leave::run(&a, w, out),
+        Command::Relation(c) => relation::run(&c, w, out),
         Command::Generate(a) => generate::run(&a, w, out),
         Command::Simulate(a) => simulate::run(&a, w, out),
     }
-}
-
-/// The files a command reads, so `-o` never overwrites one of them.
-fn inputs(command: &Command) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = match command {
-        Command::Check(a) => vec![a.scenario.clone()],
-        Command::Conflicts(a) => vec![a.scenario.clone()],
-        Command::Plan(a) => {
-            let mut v = vec![a.scenario.clone()];
-            v.extend(a.pin.iter().cloned());
-            v.extend(a.pin_plan.iter().cloned());
-            v
-        }
-        Command::Commit(a) => vec![a.scenario.clone(), a.plan.clone()],
-        Command::Repair(a) => {
-            let mut v = vec![a.scenario.clone(), a.plan.clone()];
-            v.extend(a.pin.iter().cloned());
-            v
-        }
-        Command::Replace(a) => vec![a.scenario.clone(), a.plan.clone()],
-        Command::Why(a) => vec![a.scenario.clone(), a.plan.clone()],
-        Command::Training(c) => c.inputs(),
-        Command::Generate(_) => Vec::new(),
-        Command::Simulate(a) => vec![a.scenario.clone()],
-    };
-    v.retain(|p| !p.as_os_str().is_empty());
-    v
 }
 
 /// Whether `a` and `b` name the same existing file.
@@ -266,8 +258,9 @@ fn emit(out: &mut dyn Write, text: &str) -> Result<u8, Failure> {
 #[error("cannot write to standard output: {0}")]
 pub struct Stdout(pub std::io::Error);
 
-/// Resolve person ids given with `flag`, naming the file and suggesting ids
-/// when one is unknown or names something else.
+/// Resolve person ids given with `flag` through the one id helper
+/// ([`crate::lifecycle::person_arg`]: the file, the ids that exist, what an
+/// id names instead).
 fn people_arg(
     w: &Words,
     s: &Scenario,
@@ -275,19 +268,10 @@ fn people_arg(
     flag: &'static str,
     ids: &[String],
 ) -> Result<Vec<crate::PersonIx>, Failure> {
+    let file = file.display().to_string();
     ids.iter()
-        .map(|id| match s.lookup(id) {
-            Some(Entity::Person(p)) => Ok(p),
-            other => Err(Failure::bad_usage(
-                w,
-                CliError::NoSuchPerson {
-                    flag,
-                    id: id.clone(),
-                    file: file.display().to_string(),
-                    is: other.map(EntityKind::of),
-                    known: s.people.iter().map(|p| p.id.clone()).collect(),
-                },
-            )),
+        .map(|id| {
+            crate::lifecycle::person_arg(s, &file, flag, id).map_err(|e| edit::fail(w, Some(s), e))
         })
         .collect()
 }
@@ -301,23 +285,10 @@ fn units_arg(
     flag: &'static str,
     ids: &[String],
 ) -> Result<Vec<crate::UnitIx>, Failure> {
+    let file = file.display().to_string();
     ids.iter()
-        .map(|id| match s.lookup(id) {
-            Some(Entity::Unit(u)) => Ok(u),
-            other => Err(Failure::bad_usage(
-                w,
-                CliError::NoSuchUnit {
-                    flag,
-                    id: id.clone(),
-                    file: file.display().to_string(),
-                    is: other.map(EntityKind::of),
-                    township: match other {
-                        Some(Entity::Village(v)) => Some(s.unit(s.village(v).township).id.clone()),
-                        _ => None,
-                    },
-                    known: s.units.iter().map(|u| u.id.clone()).collect(),
-                },
-            )),
+        .map(|id| {
+            crate::lifecycle::unit_arg(s, &file, flag, id).map_err(|e| edit::fail(w, Some(s), e))
         })
         .collect()
 }

@@ -26,6 +26,9 @@ pub struct PlanArgs {
 
 pub fn run(a: &PlanArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
+    if let Some(e) = report::lifecycle::plan_committed(w, &s, &a.scenario.display().to_string()) {
+        return Err(Failure::input(anyhow!(e)));
+    }
     let Some(round) = &s.round else {
         return Err(Failure::bad_input(
             w,

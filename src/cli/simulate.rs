@@ -209,6 +209,7 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
 
     let what_if = what_if(a, w)?;
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     check_what_if(w, &s, &a.scenario, None, &what_if)?;
     for v in &variants {
         check_what_if(

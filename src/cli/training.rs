@@ -99,6 +99,7 @@ pub fn run(cmd: &TrainingCommand, w: &Words, out: &mut dyn Write) -> Result<u8, 
 
 fn report_cmd(a: &TrainingReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
     let as_of = match (a.as_of, &s.round) {
         (Some(d), _) => d,
         (None, Some(r)) => r.start,

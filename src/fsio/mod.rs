@@ -2,7 +2,7 @@
 //! files it reads and changes.
 
 pub mod read;
-mod write;
+pub mod write;
 
 pub use read::{read, MAX_INPUT_BYTES};
-pub use write::write_atomic;
+pub use write::{create, update, write_atomic};

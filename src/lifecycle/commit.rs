@@ -7,20 +7,22 @@
 //! in history yet, unless `replace` asks to publish a changed roster for it
 //! (after `xuncha repair`). The entry is added by editing the text
 //! ([`super::history_edit`]); the result is parsed again and compared with
-//! the old file before anything is written, and then written atomically
-//! (a temporary file in the same directory, renamed over the scenario).
+//! the old file before anything is written, and then written through the
+//! safe writer ([`crate::fsio::update`]): under the file's lock, the file
+//! read again inside it, atomically replaced.
 
 use std::path::Path;
 
 use super::history_edit::{self, Entry};
 use super::plan_file::PlanFile;
+use super::round_next::{self, NextRound};
 use super::scenario_file::ScenarioFile;
-use super::LifecycleError;
+use super::{stamp, LifecycleError, Refusal};
 use crate::roster_check;
 use crate::scenario::{self, Group, Round};
 
 /// What a commit did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct CommitReport {
     pub round: String,
     pub groups: usize,
@@ -33,6 +35,11 @@ pub struct CommitReport {
     pub lines: (usize, usize),
     /// Rounds in history after the commit.
     pub history_len: usize,
+    /// How the plan's stamp compared with the scenario (`Changed`: the
+    /// scenario changed since the plan was made; it still passed every rule).
+    pub stamp: stamp::Match,
+    /// `--next`: the round the scenario moved on to.
+    pub next: Option<NextRound>,
 }
 
 /// The new text of the scenario and the report, without writing anything.
@@ -43,59 +50,46 @@ pub fn prepare(
 ) -> Result<(String, CommitReport), LifecycleError> {
     let s = &sf.scenario;
     let round = sf.round()?;
-    let groups = plan.roster(s, round)?;
+    let (groups, stamp) = super::check_plan(sf, plan)?;
+    let refused = |reasons: Vec<Refusal>| LifecycleError::Refused {
+        plan: plan.file.clone(),
+        round: round.id.clone(),
+        reasons,
+    };
     if let (Some(c), false) = (&sf.committed, replace) {
-        return Err(LifecycleError::Refused {
-            plan: plan.file.clone(),
-            round: round.id.clone(),
-            reasons: vec![format!(
-                "round {} is already in the history of {} (entry {})",
-                round.id,
-                sf.file,
-                c.index + 1
-            )],
-            hint: "to publish a changed roster for it, e.g. after `xuncha repair`, add --replace"
-                .to_string(),
-        });
+        return Err(refused(vec![Refusal::AlreadyCommitted {
+            file: sf.file.clone(),
+            entry: c.index + 1,
+        }]));
     }
     if let Err(violations) = roster_check::check(s, round, &groups) {
-        return Err(LifecycleError::Refused {
-            plan: plan.file.clone(),
-            round: round.id.clone(),
-            reasons: violations
-                .iter()
-                .map(|v| format!("{:<6} {}", v.rule(), v.describe(s)))
-                .collect(),
-            hint: format!(
-                "it breaks rules against the scenario as it is now; `xuncha repair {} {}` re-plans with the fewest changes",
-                sf.file, plan.file
-            ),
-        });
+        return Err(refused(
+            violations.into_iter().map(Refusal::Breaks).collect(),
+        ));
     }
     let members = groups.iter().map(|g| g.members.len()).sum();
     let history_len = s.history.len() + 1;
     let entry = Entry::new(s, &round.id, round.start, round.end, &groups);
     let edit_error = |reason: String| LifecycleError::Edit {
         file: sf.file.clone(),
-        round: round.id.clone(),
         reason,
+    };
+    let report = |replaced, unchanged, lines| CommitReport {
+        round: round.id.clone(),
+        groups: groups.len(),
+        members,
+        replaced,
+        unchanged,
+        lines,
+        history_len,
+        stamp,
+        next: None,
     };
     let edited = match &sf.committed {
         Some(c) => {
             if c.round.groups == groups && c.round.start == round.start && c.round.end == round.end
             {
-                return Ok((
-                    sf.text.clone(),
-                    CommitReport {
-                        round: round.id.clone(),
-                        groups: groups.len(),
-                        members,
-                        replaced: false,
-                        unchanged: true,
-                        lines: (0, 0),
-                        history_len,
-                    },
-                ));
+                return Ok((sf.text.clone(), report(false, true, (0, 0))));
             }
             history_edit::replace(&sf.text, c.index, &entry).map_err(edit_error)?
         }
@@ -111,50 +105,50 @@ pub fn prepare(
     .map_err(edit_error)?;
     Ok((
         edited.text,
-        CommitReport {
-            round: round.id.clone(),
-            groups: groups.len(),
-            members,
-            replaced: sf.committed.is_some(),
-            unchanged: false,
-            lines: edited.lines,
-            history_len,
-        },
+        report(sf.committed.is_some(), false, edited.lines),
     ))
 }
 
-/// Commit the plan at `plan_path` to the scenario at `scenario_path`.
+/// How to commit.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CommitOptions {
+    /// Replace the round's entry if it is already in history.
+    pub replace: bool,
+    /// Then move on to the next round of the term (`xuncha round next`).
+    pub next: bool,
+}
+
+/// Commit the plan at `plan_path` to the scenario at `scenario_path`. The
+/// scenario is read, checked, edited and written under its lock, so two
+/// commits at once never lose one another's roster.
 pub fn commit(
     scenario_path: &Path,
     plan_path: &Path,
-    replace: bool,
+    opts: CommitOptions,
 ) -> Result<CommitReport, LifecycleError> {
-    let sf = ScenarioFile::read(scenario_path)?;
     let plan = PlanFile::read(plan_path)?;
-    let (text, report) = prepare(&sf, &plan, replace)?;
-    if report.unchanged {
-        return Ok(report);
-    }
-    // Someone may have saved the scenario meanwhile: do not overwrite it.
-    let now = std::fs::read(scenario_path).map_err(|source| LifecycleError::Write {
+    crate::fsio::update(scenario_path, |old| {
+        let bytes = old.ok_or_else(|| {
+            LifecycleError::Load(crate::LoadError::Io {
+                path: scenario_path.to_path_buf(),
+                source: std::io::ErrorKind::NotFound.into(),
+            })
+        })?;
+        let sf = ScenarioFile::from_bytes(scenario_path, bytes)?;
+        let (mut text, mut report) = prepare(&sf, &plan, opts.replace)?;
+        if opts.next {
+            let committed = ScenarioFile::from_text(scenario_path, text)?;
+            let (moved, next) = round_next::prepare(&committed)?;
+            text = moved;
+            report.next = Some(next);
+        }
+        let write = !(report.unchanged && report.next.is_none());
+        Ok((write.then(|| text.into_bytes()), report))
+    })
+    .map_err(|source| LifecycleError::Write {
         path: scenario_path.to_path_buf(),
         source,
-    })?;
-    if now != sf.text.as_bytes() {
-        return Err(LifecycleError::Edit {
-            file: sf.file.clone(),
-            round: report.round.clone(),
-            reason: "the file changed while the commit was being prepared; run the commit again"
-                .to_string(),
-        });
-    }
-    crate::fsio::write_atomic(scenario_path, text.as_bytes()).map_err(|source| {
-        LifecycleError::Write {
-            path: scenario_path.to_path_buf(),
-            source,
-        }
-    })?;
-    Ok(report)
+    })?
 }
 
 /// The edited text must load, hold the new entry exactly, and be the old

@@ -10,8 +10,7 @@
 //! change are shown but are not seats.
 
 use crate::ids::{PersonIx, UnitIx};
-use crate::scenario::{Group, Scenario};
-use crate::score::{person_label, unit_label};
+use crate::scenario::Group;
 
 /// The changes seen from one group of the new roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,70 +147,4 @@ pub fn diff(reference: &[Group], new: &[Group]) -> RosterDiff {
 /// Changed seats between two rosters (see the module documentation).
 pub fn changed_seats(reference: &[Group], new: &[Group]) -> u64 {
     diff(reference, new).changed_seats
-}
-
-/// One line per group of the new roster, e.g.
-/// `group 1 (was group 2) 青山镇 (T01): 王芳 (P02) leaves; 赵敏 (P07) joins`.
-pub fn render(s: &Scenario, reference: &[Group], new: &[Group], d: &RosterDiff) -> String {
-    let mut out = String::new();
-    for c in &d.groups {
-        let mut head = super::explain::group_label(s, new, c.group);
-        let was: Vec<String> = c
-            .was
-            .iter()
-            .filter(|r| **r != c.group)
-            .map(|r| format!("group {}", r + 1))
-            .collect();
-        if !was.is_empty() {
-            head.push_str(&format!(", was {}", was.join(" and ")));
-        } else if c.was.is_empty() {
-            head.push_str(", new");
-        }
-        if c.is_unchanged() {
-            out.push_str(&format!("  {head}: unchanged\n"));
-            continue;
-        }
-        let mut parts = Vec::new();
-        for (p, to) in &c.leaves {
-            parts.push(match to {
-                Some(g) => format!("{} leaves for group {}", person_label(s, *p), g + 1),
-                None => format!("{} leaves", person_label(s, *p)),
-            });
-        }
-        for (p, from) in &c.joins {
-            parts.push(match from {
-                Some(r) if !c.was.contains(r) => {
-                    format!("{} joins from group {}", person_label(s, *p), r + 1)
-                }
-                _ => format!("{} joins", person_label(s, *p)),
-            });
-        }
-        if let Some((old, new_leader)) = c.leader {
-            parts.push(format!(
-                "leader {} → {}",
-                person_label(s, old),
-                person_label(s, new_leader)
-            ));
-        }
-        for u in &c.units_in {
-            parts.push(format!("takes {}", unit_label(s, *u)));
-        }
-        for u in &c.units_out {
-            parts.push(format!("hands over {}", unit_label(s, *u)));
-        }
-        out.push_str(&format!("  {head}: {}\n", parts.join("; ")));
-    }
-    for r in &d.lost {
-        let members: Vec<String> = reference[*r]
-            .members
-            .iter()
-            .map(|p| person_label(s, *p))
-            .collect();
-        out.push_str(&format!(
-            "  old group {} is gone (its first unit is not in the new roster): {} leave\n",
-            r + 1,
-            members.join(", ")
-        ));
-    }
-    out
 }

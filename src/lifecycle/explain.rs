@@ -1,5 +1,5 @@
-//! Trying a changed roster and saying in a few words what breaks, shared by
-//! `replace` and `why`.
+//! Trying a changed roster and finding what breaks, shared by `replace`
+//! and `why` (`report::lifecycle` says it in words).
 //!
 //! A [`Trial`] holds the roster under study. [`Trial::attempt`] checks a
 //! changed copy with the independent validator ([`crate::roster_check`])
@@ -12,125 +12,30 @@
 use crate::ids::PersonIx;
 use crate::roster_check::{self, Violation};
 use crate::scenario::{Group, Round, Scenario};
-use crate::score::{self, person_label, Breakdown};
-use crate::training::fmt_hours;
+use crate::score::{self, Breakdown};
 
-pub use crate::report::conflicts::brief as conflict_brief;
-
-/// A violation in a few words, seen from `focus` (whose name is left out
-/// where the violation is theirs): `R4 via spouse 李娜 with 石桥乡`,
-/// `group 1 would lack audit`.
-pub fn violation_brief(s: &Scenario, v: &Violation, focus: Option<PersonIx>) -> String {
-    use Violation::*;
-    let who = |p: &PersonIx| -> String {
-        if Some(*p) == focus {
-            String::new()
-        } else {
-            format!("{}: ", person_label(s, *p))
-        }
-    };
-    match v {
-        Conflict {
-            person,
-            unit,
-            rule,
-            as_leader,
-            evidence,
-            ..
-        } => {
-            let c = crate::recusal::Conflict {
-                person: *person,
-                unit: *unit,
-                rule: *rule,
-                evidence: evidence.clone(),
-            };
-            format!(
-                "{}{} with {}{}",
-                who(person),
-                conflict_brief(s, &c),
-                s.unit_name(*unit),
-                if *as_leader { " (as leader)" } else { "" }
-            )
-        }
-        Unavailable { person, range, .. } => {
-            format!("{}unavailable {}..{}", who(person), range.from, range.to)
-        }
-        Training {
-            person,
-            hours,
-            required,
-            ..
-        } => format!(
-            "{}short of training ({} of {} h)",
-            who(person),
-            fmt_hours(*hours),
-            fmt_hours(*required)
-        ),
-        MissingSkill { group, skill, .. } => {
-            format!("group {} would lack {}", group + 1, s.skill_name(*skill))
-        }
-        KinPair { a, b, kind, .. } => match focus {
-            Some(f) if f == *a || f == *b => {
-                let other = if f == *a { b } else { a };
-                format!("{kind} of {} in the group", person_label(s, *other))
-            }
-            _ => format!(
-                "{} and {} are related ({kind})",
-                person_label(s, *a),
-                person_label(s, *b)
-            ),
-        },
-        ApartPair { a, b, .. } => match focus {
-            Some(f) if f == *a || f == *b => {
-                let other = if f == *a { b } else { a };
-                format!("to be kept apart from {}", person_label(s, *other))
-            }
-            _ => format!(
-                "{} and {} are to be kept apart",
-                person_label(s, *a),
-                person_label(s, *b)
-            ),
-        },
-        TooManyRetired {
-            group, count, max, ..
-        } => format!(
-            "group {} would have {count} retired members (max {max})",
-            group + 1
-        ),
-        GroupSize {
-            group,
-            size,
-            min,
-            max,
-        } => {
-            let bound = if size < &(*min as usize) {
-                format!("min {min}")
-            } else {
-                format!("max {max}")
-            };
-            format!("group {} would have {size} members ({bound})", group + 1)
-        }
-        // Seen from a candidate, the validator's complaint about a leader
-        // means the group was left with nobody who may lead.
-        LeaderNotEligible { group, person } => match focus {
-            Some(_) => format!("nobody left in group {} may lead", group + 1),
-            None => format!("{}may not lead (leader: false)", who(person)),
-        },
-        NotInPool { person, .. } => format!("{}not in the pool (pool: false)", who(person)),
-        other => other.describe(s),
+/// Whether two violations say the same thing about a candidate: the same
+/// conflict whichever group it is seen in, else equal.
+pub fn same_for(a: &Violation, b: &Violation) -> bool {
+    match (a, b) {
+        (
+            Violation::Conflict {
+                person: p1,
+                unit: u1,
+                rule: r1,
+                as_leader: l1,
+                ..
+            },
+            Violation::Conflict {
+                person: p2,
+                unit: u2,
+                rule: r2,
+                as_leader: l2,
+                ..
+            },
+        ) => p1 == p2 && u1 == u2 && r1 == r2 && l1 == l2,
+        _ => a == b,
     }
-}
-
-/// Briefs of several violations, `; `-separated, each once.
-pub fn briefs(s: &Scenario, vs: &[Violation], focus: Option<PersonIx>) -> String {
-    let mut out: Vec<String> = Vec::new();
-    for v in vs {
-        let b = violation_brief(s, v, focus);
-        if !out.contains(&b) {
-            out.push(b);
-        }
-    }
-    out.join("; ")
 }
 
 /// The outcome of trying a roster: its score, or what it breaks that the
@@ -258,24 +163,6 @@ impl<'a> Trial<'a> {
             (groups, outcome)
         })
     }
-}
-
-/// `group 2 (石桥乡 T02 + 县财政局 D01)`: a group by its number and units.
-pub fn group_label(s: &Scenario, groups: &[Group], g: usize) -> String {
-    let units: Vec<String> = groups[g]
-        .units
-        .iter()
-        .map(|u| {
-            let id = &s.unit(*u).id;
-            let name = s.unit_name(*u);
-            if name == id {
-                id.clone()
-            } else {
-                format!("{name} {id}")
-            }
-        })
-        .collect();
-    format!("group {} ({})", g + 1, units.join(" + "))
 }
 
 /// Make `leader` the group's leader: members leader first, then by index.

@@ -115,22 +115,7 @@ impl Entry {
     }
 }
 
-/// `s` as a YAML scalar: plain when it reads back as the same string,
-/// else double-quoted.
-pub fn scalar(s: &str) -> String {
-    let plain_chars = !s.is_empty()
-        && s.chars().next().is_some_and(char::is_alphanumeric)
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
-    let reads_back = plain_chars
-        && matches!(serde_yaml::from_str::<serde_yaml::Value>(s),
-                    Ok(serde_yaml::Value::String(ref t)) if t == s);
-    if reads_back {
-        s.to_string()
-    } else {
-        serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
-    }
-}
+pub use super::yaml_edit::scalar;
 
 /// The edited text and where the new entry sits in it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -29,6 +29,10 @@ struct RawPlan {
     status: Option<String>,
     #[serde(default)]
     groups: Vec<PlanGroupText>,
+    #[serde(default)]
+    scenario: Option<String>,
+    #[serde(default)]
+    fingerprint: Option<String>,
 }
 
 /// One group of a plan file, as written.
@@ -54,13 +58,17 @@ pub struct PlanFile {
     pub round: Option<String>,
     pub status: Option<String>,
     pub groups: Vec<PlanGroupText>,
+    /// The stamp (docs/lifecycle.md): the key of the scenario planned for.
+    pub scenario: Option<String>,
+    /// The stamp: the fingerprint of the inputs planned from.
+    pub fingerprint: Option<String>,
     locations: Locations,
 }
 
 impl PlanFile {
     /// Read and parse the plan file at `path`.
     pub fn read(path: &Path) -> Result<Self, LoadError> {
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        let bytes = crate::fsio::read(path).map_err(|source| LoadError::Io {
             path: path.to_path_buf(),
             source,
         })?;
@@ -109,6 +117,8 @@ impl PlanFile {
             round: raw.round,
             status: raw.status,
             groups: raw.groups,
+            scenario: raw.scenario,
+            fingerprint: raw.fingerprint,
             // JSON is YAML: the same index gives every value's position.
             locations: Locations::index(text),
         })

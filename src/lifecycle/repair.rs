@@ -13,10 +13,9 @@ use std::time::Duration;
 use super::diff::{self, RosterDiff};
 use super::settle;
 use crate::ids::{PersonIx, UnitIx};
-use crate::report;
 use crate::roster_check;
 use crate::scenario::{Group, Round, Scenario, Statement};
-use crate::score::{self, person_label, unit_label, Breakdown};
+use crate::score::{self, Breakdown};
 use crate::solver::{self, Pins, Plan, PlanError, PlanOptions, Status};
 
 /// The reason written on a conflict `repair --add-conflict` adds.
@@ -97,55 +96,4 @@ pub fn repair(
         plan,
         diff,
     })
-}
-
-/// The report for people: what changed, then the new roster.
-pub fn table(w: &report::i18n::Words, r: &Repaired, req: &RepairRequest) -> String {
-    let s = &r.scenario;
-    let mut out = String::new();
-    let head = format!("repair of round {}", r.plan.round);
-    match (&r.diff, &r.plan.breakdown) {
-        (Some(d), Some(b)) => {
-            let proof = match r.plan.changes {
-                Some((_, true)) => "fewest possible",
-                _ => "fewest found; the time limit stopped the proof",
-            };
-            let seats = if d.changed_seats == 1 {
-                "seat changes"
-            } else {
-                "seats change"
-            };
-            out.push_str(&format!(
-                "{head}: {} {seats} ({proof}), score {} → {}\n",
-                d.changed_seats, r.before.objective.total, b.objective.total
-            ));
-        }
-        _ => out.push_str(&format!(
-            "{head}: no roster satisfies every rule with these changes\n"
-        )),
-    }
-    for p in &req.drop {
-        let seat = r
-            .reference
-            .iter()
-            .position(|g| g.members.contains(p))
-            .map(|g| format!("was in group {}", g + 1))
-            .unwrap_or_else(|| "was not in the roster".to_string());
-        out.push_str(&format!("  dropped: {} ({seat})\n", person_label(s, *p)));
-    }
-    for (p, u) in &req.add_conflicts {
-        out.push_str(&format!(
-            "  new conflict: {} with {} (R5, {ADDED_REASON})\n",
-            person_label(s, *p),
-            unit_label(s, *u)
-        ));
-    }
-    out.push('\n');
-    if let Some(d) = &r.diff {
-        out.push_str("changes:\n");
-        out.push_str(&diff::render(s, &r.reference, &r.plan.groups, d));
-        out.push('\n');
-    }
-    out.push_str(&report::plan::table(w, s, &r.plan, false));
-    out
 }

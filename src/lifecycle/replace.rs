@@ -4,14 +4,13 @@
 //! the lead if the person led the group, or leaving it to another member
 //! who may lead). Those who fit are ranked by the score of the roster with
 //! them in it, best first; for the closest ones who do not fit (fewest
-//! broken rules) the reasons are given, e.g. `R4 via spouse 李娜 with 青山镇`.
+//! broken rules) the violations are kept (`report::lifecycle` words them).
 
 use super::explain::{self, Trial};
 use crate::ids::{PersonIx, SkillIx};
-use crate::report::table::Table;
 use crate::roster_check::Violation;
 use crate::scenario::{Group, Round, Scenario};
-use crate::score::{person_label, Breakdown};
+use crate::score::Breakdown;
 
 /// A candidate who fits the seat.
 #[derive(Debug, Clone)]
@@ -143,116 +142,4 @@ pub fn replacement(
         fits,
         misfits,
     })
-}
-
-fn names(s: &Scenario, ks: &[SkillIx]) -> String {
-    if ks.is_empty() {
-        "-".to_string()
-    } else {
-        ks.iter()
-            .map(|k| s.skill_name(*k))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
-/// The report for people; `top` cuts each list (0 = all).
-pub fn table(s: &Scenario, round: &Round, groups: &[Group], r: &Replacement, top: usize) -> String {
-    let cut = |n: usize| if top == 0 { n } else { n.min(top) };
-    let g = &groups[r.group];
-    let role = if r.leads { "leader" } else { "member" };
-    let mut out = format!(
-        "replace {}, {role} of {}, round {}; score now {}\n",
-        person_label(s, r.person),
-        explain::group_label(s, groups, r.group),
-        round.id,
-        r.before.objective.total
-    );
-    let held: Vec<SkillIx> = r
-        .needs
-        .iter()
-        .copied()
-        .filter(|k| s.person(r.person).has_skill(*k))
-        .collect();
-    out.push_str(&format!(
-        "the group needs {}; {} brought {}\n",
-        names(s, &r.needs),
-        s.person_name(r.person),
-        if held.is_empty() {
-            "none of them".to_string()
-        } else {
-            names(s, &held)
-        }
-    ));
-    if !r.already.is_empty() {
-        out.push_str(&format!(
-            "note: the roster already breaks rules (not held against candidates): {}\n",
-            explain::briefs(s, &r.already, None)
-        ));
-    }
-    out.push('\n');
-    if r.fits.is_empty() {
-        out.push_str("nobody outside the roster fits this seat; `xuncha repair` may move others to make room\n");
-    } else {
-        let unit_names: Vec<&str> = g.units.iter().map(|u| s.unit_name(*u)).collect();
-        out.push_str(&format!(
-            "{} fit{}, best first: each keeps every skill the group needs, has no conflict with {} and breaks no other rule\n",
-            r.fits.len(),
-            if r.fits.len() == 1 { "s" } else { "" },
-            unit_names.join(", ")
-        ));
-        let mut headers = vec!["rank", "person", "name", "score", "brings", "past rounds"];
-        if r.leads {
-            headers.push("leader");
-        }
-        let mut t = Table::new(headers).indent(2);
-        for (i, f) in r.fits.iter().take(cut(r.fits.len())).enumerate() {
-            let delta = f.breakdown.objective.total as i64 - r.before.objective.total as i64;
-            let load = if f.rounds.is_empty() {
-                "0".to_string()
-            } else {
-                format!("{} ({})", f.rounds.len(), f.rounds.join(", "))
-            };
-            let mut row = vec![
-                (i + 1).to_string(),
-                s.person(f.person).id.clone(),
-                s.person_name(f.person).to_string(),
-                format!("{} ({delta:+})", f.breakdown.objective.total),
-                names(s, &f.brings),
-                load,
-            ];
-            if r.leads {
-                row.push(if f.leader == f.person {
-                    "takes the lead".to_string()
-                } else {
-                    person_label(s, f.leader)
-                });
-            }
-            t.row(row);
-        }
-        out.push_str(&t.render());
-        if cut(r.fits.len()) < r.fits.len() {
-            out.push_str(&format!(
-                "  … and {} more (--top 0 lists all)\n",
-                r.fits.len() - cut(r.fits.len())
-            ));
-        }
-    }
-    if !r.misfits.is_empty() {
-        out.push_str("\nclosest that do not fit:\n");
-        for m in r.misfits.iter().take(cut(r.misfits.len())) {
-            out.push_str(&format!(
-                "  {}: {}\n",
-                person_label(s, m.person),
-                explain::briefs(s, &m.violations, Some(m.person))
-            ));
-        }
-        if cut(r.misfits.len()) < r.misfits.len() {
-            out.push_str(&format!(
-                "  … and {} more (--top 0 lists all)\n",
-                r.misfits.len() - cut(r.misfits.len())
-            ));
-        }
-    }
-    out
 }

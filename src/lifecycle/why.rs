@@ -10,15 +10,14 @@
 //! why no way works. For someone outside the roster: why they cannot serve,
 //! or what bringing them into each group would take.
 
-use super::explain::{self, group_label, Attempt, Trial};
+use super::explain::{self, Attempt, Trial};
 use super::replace::{needs, rounds_served};
 use crate::eligibility::{self, Exclusion};
-use crate::ids::{PersonIx, UnitIx};
-use crate::recusal::{Recusal, Scope};
+use crate::ids::{PersonIx, SkillIx, UnitIx};
+use crate::recusal::{Conflict, Recusal, Scope};
 use crate::roster_check::Violation;
 use crate::scenario::{Group, Round, Scenario};
-use crate::score::{person_label, Breakdown};
-use crate::training::fmt_hours;
+use crate::score::Breakdown;
 
 /// One way to seat the person in a group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,35 +34,95 @@ pub struct Prospect {
     pub group: usize,
     /// The cheapest valid way, the roster it makes and its score.
     pub best: Option<(Move, Vec<Group>, Breakdown)>,
-    /// With no valid way: reasons that hold for every way tried.
-    pub always: Vec<String>,
+    /// With no valid way: what breaks whichever way is tried.
+    pub always: Vec<Violation>,
     /// With no valid way and no common reason: the way breaking least.
     pub closest: Option<(Move, Vec<Violation>)>,
+}
+
+/// Why someone outside the roster cannot serve this round at all.
+#[derive(Debug, Clone)]
+pub enum Out {
+    NotInPool,
+    Excluded(Exclusion),
+}
+
+/// One part of a person's share of the score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScorePart {
+    /// `weight` × the earlier rounds they served in.
+    Workload { weight: u32, rounds: usize },
+    /// They inspect `unit` again (also in `rounds`).
+    RepeatUnit {
+        weight: u32,
+        unit: UnitIx,
+        rounds: Vec<String>,
+    },
+    /// They meet `other` again (also in `rounds`).
+    RepeatPair {
+        weight: u32,
+        other: PersonIx,
+        rounds: Vec<String>,
+    },
+}
+
+impl ScorePart {
+    pub fn points(&self) -> u64 {
+        match self {
+            ScorePart::Workload { weight, rounds } => *weight as u64 * *rounds as u64,
+            ScorePart::RepeatUnit { weight, .. } | ScorePart::RepeatPair { weight, .. } => {
+                *weight as u64
+            }
+        }
+    }
+}
+
+/// Why a member sits in their group.
+#[derive(Debug, Clone)]
+pub struct Seat {
+    pub group: usize,
+    pub leads: bool,
+    /// Conflicts with the group's units the roster breaks (H6).
+    pub conflicts: Vec<Conflict>,
+    /// Leader-only conflicts: fine as a member, would break as leader.
+    pub lead_only: Vec<Conflict>,
+    /// Waived conflicts with the reason of the waiver.
+    pub waived: Vec<(Conflict, String)>,
+    /// The scenario has a training requirement (and they meet it).
+    pub trained: bool,
+    /// Skills the group needs.
+    pub needs: Vec<SkillIx>,
+    /// Needed skills they bring, with the other members who hold each.
+    pub brings: Vec<(SkillIx, Vec<PersonIx>)>,
+    /// When they lead: the other members who may lead.
+    pub other_leaders: Option<Vec<PersonIx>>,
+    /// Retired (退职未退休): how many in the group, and the round's maximum.
+    pub retired: Option<(usize, Option<u32>)>,
 }
 
 /// The answer to `why`.
 #[derive(Debug, Clone)]
 pub struct Why {
     pub person: PersonIx,
-    /// (group, leads), `None` when outside the roster.
-    pub seat: Option<(usize, bool)>,
+    /// Where they sit, `None` when outside the roster.
+    pub seat: Option<Seat>,
     pub before: Breakdown,
     pub already: Vec<Violation>,
     /// Why they cannot serve this round at all (outside the roster only).
-    pub out: Vec<String>,
+    pub out: Vec<Out>,
+    /// Earlier rounds they served in.
+    pub rounds: Vec<String>,
+    /// Their share of the score (members only).
+    pub score: Vec<ScorePart>,
     pub prospects: Vec<Prospect>,
     /// `--unit` named a unit of their own group.
     pub unit_in_own_group: bool,
 }
 
-fn exclusion_brief(e: &Exclusion) -> String {
-    match e {
-        Exclusion::Unavailable(d) => format!("unavailable {}..{}", d.from, d.to),
-        Exclusion::Training(st) => format!(
-            "short of training ({} of {} h)",
-            fmt_hours(st.hours),
-            fmt_hours(st.required)
-        ),
+impl Why {
+    /// (group, leads) when in the roster.
+    pub fn place(&self) -> Option<(usize, bool)> {
+        self.seat.as_ref().map(|s| (s.group, s.leads))
     }
 }
 
@@ -80,12 +139,12 @@ pub fn why(
     let mut out = Vec::new();
     if seat.is_none() {
         if !s.person(person).pool {
-            out.push("not in the pool (pool: false)".to_string());
+            out.push(Out::NotInPool);
         }
         out.extend(
             eligibility::exclusions(s, person, round.dates())
-                .iter()
-                .map(exclusion_brief),
+                .into_iter()
+                .map(Out::Excluded),
         );
     }
     let targets: Vec<usize> = match unit {
@@ -107,12 +166,20 @@ pub fn why(
     } else {
         Vec::new()
     };
+    let rounds = rounds_served(s, person);
+    let score = if seat.is_some() {
+        score_parts(s, &trial.breakdown, person, rounds.len())
+    } else {
+        Vec::new()
+    };
     Why {
         person,
-        seat,
+        seat: seat.map(|(g, leads)| seat_facts(s, round, groups, person, g, leads)),
         before: trial.breakdown.clone(),
         already: trial.violations.clone(),
         out,
+        rounds,
+        score,
         prospects,
         unit_in_own_group,
     }
@@ -120,7 +187,6 @@ pub fn why(
 
 /// Try every way of seating `p` in group `h`.
 fn prospect(trial: &Trial, p: PersonIx, seat: Option<(usize, bool)>, h: usize) -> Prospect {
-    let s = trial.s;
     let groups = &trial.groups;
     let mut tries: Vec<(Move, Vec<Group>, Attempt)> = Vec::new();
     let build = |q: Option<PersonIx>| -> (Vec<Group>, Attempt) {
@@ -156,22 +222,18 @@ fn prospect(trial: &Trial, p: PersonIx, seat: Option<(usize, bool)>, h: usize) -
         .filter_map(|(m, r, a)| a.as_ref().ok().map(|b| (m, r, b)))
         .min_by_key(|(_, _, b)| b.objective.total)
         .map(|(m, r, b)| (m.clone(), r.clone(), b.clone()));
-    let mut always = Vec::new();
+    let mut always: Vec<Violation> = Vec::new();
     let mut closest = None;
     if best.is_none() {
-        let sets: Vec<Vec<String>> = tries
+        let sets: Vec<&Vec<Violation>> = tries
             .iter()
             .filter_map(|(_, _, a)| a.as_ref().err())
-            .map(|vs| {
-                vs.iter()
-                    .map(|v| explain::violation_brief(s, v, Some(p)))
-                    .collect()
-            })
             .collect();
         if let Some(first) = sets.first() {
-            for b in first {
-                if sets.iter().all(|set| set.contains(b)) && !always.contains(b) {
-                    always.push(b.clone());
+            for v in first.iter() {
+                let same = |x: &Violation| explain::same_for(x, v);
+                if sets.iter().all(|set| set.iter().any(same)) && !always.iter().any(same) {
+                    always.push(v.clone());
                 }
             }
         }
@@ -191,122 +253,16 @@ fn prospect(trial: &Trial, p: PersonIx, seat: Option<(usize, bool)>, h: usize) -
     }
 }
 
-fn move_label(s: &Scenario, m: &Move, inside: bool) -> String {
-    match (m, inside) {
-        (Move::Join, true) => "move there".to_string(),
-        (Move::Join, false) => "join".to_string(),
-        (Move::Swap(q), true) => format!("swap with {}", person_label(s, *q)),
-        (Move::Swap(q), false) => format!("take the seat of {}", person_label(s, *q)),
-    }
-}
-
-/// The answer for people.
-pub fn render(s: &Scenario, round: &Round, groups: &[Group], w: &Why) -> String {
-    let p = w.person;
-    let mut out = String::new();
-    match w.seat {
-        Some((g, leads)) => {
-            out.push_str(&format!(
-                "why {} {} {}, round {}\n",
-                person_label(s, p),
-                if leads { "leads" } else { "serves in" },
-                group_label(s, groups, g),
-                round.id
-            ));
-            out.push_str(&facts(s, round, groups, w, g, leads));
-        }
-        None => {
-            out.push_str(&format!(
-                "why {} is not in the roster of round {}\n",
-                person_label(s, p),
-                round.id
-            ));
-            if !w.out.is_empty() {
-                out.push_str(&format!(
-                    "  cannot serve this round: {}\n",
-                    w.out.join("; ")
-                ));
-                return out;
-            }
-            let load = rounds_served(s, p);
-            let skills: Vec<&str> = s
-                .person(p)
-                .skills
-                .iter()
-                .map(|k| s.skill_name(*k))
-                .collect();
-            out.push_str(&format!(
-                "  available for the whole round; skills {}; {}\n",
-                if skills.is_empty() {
-                    "none".to_string()
-                } else {
-                    skills.join(", ")
-                },
-                served(&load)
-            ));
-        }
-    }
-    if !w.already.is_empty() {
-        out.push_str(&format!(
-            "  note: the roster breaks rules as it is: {}\n",
-            explain::briefs(s, &w.already, None)
-        ));
-    }
-    if w.unit_in_own_group {
-        return out;
-    }
-    if w.prospects.is_empty() {
-        return out;
-    }
-    let inside = w.seat.is_some();
-    out.push_str(&format!(
-        "\n{} (score now {}):\n",
-        if inside {
-            "moving them"
-        } else {
-            "bringing them in"
-        },
-        w.before.objective.total
-    ));
-    for pr in &w.prospects {
-        let label = group_label(s, groups, pr.group);
-        if let Some((m, _, b)) = &pr.best {
-            let delta = b.objective.total as i64 - w.before.objective.total as i64;
-            out.push_str(&format!(
-                "  {label}: {}, score {} ({delta:+})\n",
-                move_label(s, m, inside),
-                b.objective.total
-            ));
-        } else if !pr.always.is_empty() {
-            out.push_str(&format!(
-                "  {label}: not possible: {}\n",
-                pr.always.join("; ")
-            ));
-        } else if let Some((m, vs)) = &pr.closest {
-            out.push_str(&format!(
-                "  {label}: no way works; closest, {}: {}\n",
-                move_label(s, m, inside),
-                explain::briefs(s, vs, Some(p))
-            ));
-        }
-    }
-    out
-}
-
-fn served(rounds: &[String]) -> String {
-    match rounds.len() {
-        0 => "served no earlier round".to_string(),
-        1 => format!("served 1 earlier round ({})", rounds[0]),
-        n => format!("served {n} earlier rounds ({})", rounds.join(", ")),
-    }
-}
-
-/// Why `p` fits group `g`: conflicts, skills, lead, load, score.
-fn facts(s: &Scenario, round: &Round, groups: &[Group], w: &Why, g: usize, leads: bool) -> String {
-    let p = w.person;
+/// Why `p` fits group `g`: conflicts, skills, lead, retired count.
+fn seat_facts(
+    s: &Scenario,
+    round: &Round,
+    groups: &[Group],
+    p: PersonIx,
+    g: usize,
+    leads: bool,
+) -> Seat {
     let group = &groups[g];
-    let mut out = String::new();
-    // Conflicts with the group's units.
     let recusal = Recusal::compute(
         s,
         &Scope {
@@ -315,152 +271,101 @@ fn facts(s: &Scenario, round: &Round, groups: &[Group], w: &Why, g: usize, leads
         },
         round.start,
     );
-    let mut binding = Vec::new();
+    let mut conflicts = Vec::new();
     let mut lead_only = Vec::new();
     for &u in &group.units {
         for c in recusal.between(p, u) {
-            let text = format!("{} with {}", explain::conflict_brief(s, c), s.unit_name(u));
             if c.rule.leader_only() && !leads {
-                lead_only.push(text);
+                lead_only.push(c.clone());
             } else {
-                binding.push(text);
+                conflicts.push(c.clone());
             }
         }
     }
-    let names: Vec<&str> = group.units.iter().map(|u| s.unit_name(*u)).collect();
-    if binding.is_empty() {
-        out.push_str(&format!("  no conflict with {}\n", names.join(", ")));
-    } else {
-        out.push_str(&format!(
-            "  conflicts (the roster breaks H6): {}\n",
-            binding.join("; ")
-        ));
-    }
-    if !lead_only.is_empty() {
-        out.push_str(&format!(
-            "  as a member only: leading it would break {}\n",
-            lead_only.join("; ")
-        ));
-    }
-    for c in recusal.waived().iter().filter(|c| c.person == p) {
-        let reason = s
-            .recusal
-            .waived
-            .iter()
-            .find(|x| x.person == p && x.unit == c.unit)
-            .map(|x| x.reason.as_str())
-            .unwrap_or("");
-        out.push_str(&format!(
-            "  waived: {} with {} ({reason})\n",
-            explain::conflict_brief(s, c),
-            s.unit_name(c.unit)
-        ));
-    }
-    let mut avail = "available for the whole round".to_string();
-    if s.training.requirement.is_some() {
-        avail.push_str(" and trained");
-    }
-    out.push_str(&format!("  {avail}\n"));
-    // Skills.
-    let needed = needs(s, round, group);
-    let brings: Vec<String> = needed
+    let waived = recusal
+        .waived()
+        .iter()
+        .filter(|c| c.person == p)
+        .map(|c| {
+            let reason = s
+                .recusal
+                .waived
+                .iter()
+                .find(|x| x.person == p && x.unit == c.unit)
+                .map(|x| x.reason.clone())
+                .unwrap_or_default();
+            (c.clone(), reason)
+        })
+        .collect();
+    let needs = needs(s, round, group);
+    let brings = needs
         .iter()
         .filter(|k| s.person(p).has_skill(**k))
         .map(|k| {
-            let others: Vec<String> = group
+            let others = group
                 .members
                 .iter()
-                .filter(|m| **m != p && s.person(**m).has_skill(*k))
-                .map(|m| person_label(s, *m))
+                .copied()
+                .filter(|m| *m != p && s.person(*m).has_skill(*k))
                 .collect();
-            if others.is_empty() {
-                format!("{} (nobody else in the group has it)", s.skill_name(*k))
-            } else {
-                format!("{} (so do {})", s.skill_name(*k), others.join(", "))
-            }
+            (*k, others)
         })
         .collect();
-    if brings.is_empty() {
-        let all: Vec<&str> = needed.iter().map(|k| s.skill_name(*k)).collect();
-        out.push_str(&format!(
-            "  brings none of the skills the group needs ({})\n",
-            if all.is_empty() {
-                "none".to_string()
-            } else {
-                all.join(", ")
-            }
-        ));
-    } else {
-        out.push_str(&format!("  brings {}\n", brings.join(", ")));
-    }
-    if leads {
-        let others: Vec<String> = group
+    let other_leaders = leads.then(|| {
+        group
             .members
             .iter()
-            .filter(|m| **m != p && s.person(**m).leader)
-            .map(|m| person_label(s, *m))
-            .collect();
-        if others.is_empty() {
-            out.push_str("  the only member who may lead the group\n");
-        } else {
-            out.push_str(&format!("  others who may lead: {}\n", others.join(", ")));
-        }
+            .copied()
+            .filter(|m| *m != p && s.person(*m).leader)
+            .collect()
+    });
+    let retired = s.person(p).retired.then(|| {
+        (
+            group
+                .members
+                .iter()
+                .filter(|m| s.person(**m).retired)
+                .count(),
+            round.rules.max_retired_per_group,
+        )
+    });
+    Seat {
+        group: g,
+        leads,
+        conflicts,
+        lead_only,
+        waived,
+        trained: s.training.requirement.is_some(),
+        needs,
+        brings,
+        other_leaders,
+        retired,
     }
-    if s.person(p).retired {
-        let n = group
-            .members
-            .iter()
-            .filter(|m| s.person(**m).retired)
-            .count();
-        let max = round
-            .rules
-            .max_retired_per_group
-            .map(|m| format!(" (at most {m})"))
-            .unwrap_or_default();
-        out.push_str(&format!("  retired (退职未退休): {n} in the group{max}\n"));
-    }
-    // Load and score.
-    let rounds = rounds_served(s, p);
-    out.push_str(&format!("  {}\n", served(&rounds)));
+}
+
+/// `p`'s share of the score of the roster.
+fn score_parts(s: &Scenario, b: &Breakdown, p: PersonIx, served: usize) -> Vec<ScorePart> {
     let wt = s.weights;
     let mut parts = Vec::new();
-    let mut total = 0u64;
-    if !rounds.is_empty() {
-        let c = wt.workload as u64 * rounds.len() as u64;
-        total += c;
-        parts.push(format!("workload {}×{}", wt.workload, rounds.len()));
+    if served > 0 {
+        parts.push(ScorePart::Workload {
+            weight: wt.workload,
+            rounds: served,
+        });
     }
-    for r in w.before.unit_repeats.iter().filter(|r| r.person == p) {
-        total += wt.repeat_unit as u64;
-        parts.push(format!(
-            "repeat_unit {} (inspects {} again, also in {})",
-            wt.repeat_unit,
-            s.unit_name(r.unit),
-            r.rounds.join(", ")
-        ));
+    for r in b.unit_repeats.iter().filter(|r| r.person == p) {
+        parts.push(ScorePart::RepeatUnit {
+            weight: wt.repeat_unit,
+            unit: r.unit,
+            rounds: r.rounds.clone(),
+        });
     }
-    for r in w
-        .before
-        .pair_repeats
-        .iter()
-        .filter(|r| r.a == p || r.b == p)
-    {
-        let other = if r.a == p { r.b } else { r.a };
-        total += wt.repeat_pair as u64;
-        parts.push(format!(
-            "repeat_pair {} (met {} in {})",
-            wt.repeat_pair,
-            person_label(s, other),
-            r.rounds.join(", ")
-        ));
+    for r in b.pair_repeats.iter().filter(|r| r.a == p || r.b == p) {
+        parts.push(ScorePart::RepeatPair {
+            weight: wt.repeat_pair,
+            other: if r.a == p { r.b } else { r.a },
+            rounds: r.rounds.clone(),
+        });
     }
-    if parts.is_empty() {
-        out.push_str("  adds nothing to the score\n");
-    } else {
-        out.push_str(&format!(
-            "  their part of the score: {total} = {}\n",
-            parts.join(" + ")
-        ));
-    }
-    out
+    parts
 }

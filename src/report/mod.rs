@@ -5,11 +5,13 @@
 pub mod check;
 pub mod conflicts;
 pub mod i18n;
+pub mod lifecycle;
 pub mod plan;
 pub mod simulate;
 pub mod table;
 pub mod training;
 pub mod usage;
+pub mod why;
 
 use crate::ids::{PersonIx, UnitIx};
 use crate::scenario::Scenario;

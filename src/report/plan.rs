@@ -84,12 +84,22 @@ struct Doc {
     format: u32,
     #[serde(flatten)]
     plan: JsonPlan,
+    /// What the plan was planned from (docs/lifecycle.md "Plans know their scenario").
+    #[serde(flatten)]
+    stamp: crate::lifecycle::stamp::Stamp,
 }
 
 pub fn json(s: &Scenario, plan: &Plan) -> String {
+    json_stamped(s, plan, crate::lifecycle::stamp::Stamp::of(s, &plan.round))
+}
+
+/// [`json`] with the stamp of the scenario the plan belongs to (`repair`
+/// plans against a changed copy of the file's scenario).
+pub fn json_stamped(s: &Scenario, plan: &Plan, stamp: crate::lifecycle::stamp::Stamp) -> String {
     let doc = Doc {
         format: 1,
         plan: json_plan(s, plan),
+        stamp,
     };
     let mut out = serde_json::to_string_pretty(&doc).expect("plan serialises");
     out.push('\n');

@@ -4,33 +4,11 @@
 
 use std::io;
 
-use crate::cli::{CliError, EntityKind, UsageProblem, ValueError};
+use crate::cli::{CliError, UsageProblem, ValueError};
 use crate::fsio::read::{refusal, FileKind, Refusal};
 use crate::report::i18n::Words;
 use crate::report::table::clean;
 use crate::t;
-
-/// Ids listed in a hint at most.
-const KNOWN_SHOWN: usize = 12;
-
-/// `已有：P01、P02 … 共 40 个` — the ids that do exist.
-pub fn known(w: &Words, ids: &[String]) -> String {
-    let mut seen = std::collections::BTreeSet::new();
-    let all: Vec<&str> = ids
-        .iter()
-        .map(String::as_str)
-        .filter(|i| seen.insert(*i))
-        .collect();
-    if all.is_empty() {
-        return t!(w, "known-none");
-    }
-    let shown = w.list(all.iter().take(KNOWN_SHOWN).map(|s| clean(s)));
-    if all.len() > KNOWN_SHOWN {
-        t!(w, "known-some", ids = shown, n = all.len())
-    } else {
-        t!(w, "known-all", ids = shown)
-    }
-}
 
 /// Why a command-line value was refused (without the flag).
 pub fn value_error(w: &Words, e: &ValueError) -> String {
@@ -69,14 +47,6 @@ pub fn value_error(w: &Words, e: &ValueError) -> String {
             t!(w, "bad-group-size-order", text = clean(text))
         }
         ValueError::Lang { text } => t!(w, "bad-lang", text = clean(text)),
-    }
-}
-
-fn entity(w: &Words, k: EntityKind) -> String {
-    match k {
-        EntityKind::Person => t!(w, "entity-person"),
-        EntityKind::Unit => t!(w, "entity-unit"),
-        EntityKind::Village => t!(w, "entity-village"),
     }
 }
 
@@ -133,69 +103,6 @@ pub fn describe(w: &Words, e: &CliError) -> String {
         CliError::NoTerm { flag, file } => {
             t!(w, "usage-no-term", flag = *flag, file = file.as_str())
         }
-        CliError::NoSuchPerson {
-            flag,
-            id,
-            file,
-            is,
-            known: ids,
-        } => {
-            let head = match is {
-                Some(k) => t!(
-                    w,
-                    "usage-id-is-other",
-                    flag = *flag,
-                    id = clean(id),
-                    file = file.as_str(),
-                    is = entity(w, *k),
-                    want = entity(w, EntityKind::Person)
-                ),
-                None => t!(
-                    w,
-                    "usage-no-such-person",
-                    flag = *flag,
-                    id = clean(id),
-                    file = file.as_str()
-                ),
-            };
-            format!("{head}\n  {}", known(w, ids))
-        }
-        CliError::NoSuchUnit {
-            flag,
-            id,
-            file,
-            is,
-            township,
-            known: ids,
-        } => {
-            let head = match (is, township) {
-                (Some(EntityKind::Village), Some(t)) => t!(
-                    w,
-                    "usage-id-is-village",
-                    flag = *flag,
-                    id = clean(id),
-                    file = file.as_str(),
-                    township = t.as_str()
-                ),
-                (Some(k), _) => t!(
-                    w,
-                    "usage-id-is-other",
-                    flag = *flag,
-                    id = clean(id),
-                    file = file.as_str(),
-                    is = entity(w, *k),
-                    want = entity(w, EntityKind::Unit)
-                ),
-                (None, _) => t!(
-                    w,
-                    "usage-no-such-unit",
-                    flag = *flag,
-                    id = clean(id),
-                    file = file.as_str()
-                ),
-            };
-            format!("{head}\n  {}", known(w, ids))
-        }
         CliError::NotInPool { flag, id, file } => t!(
             w,
             "usage-not-in-pool",
@@ -224,12 +131,6 @@ pub fn describe(w: &Words, e: &CliError) -> String {
             "usage-output-is-input",
             file = file.as_str(),
             input = input.as_str()
-        ),
-        CliError::Write { file, error } => t!(
-            w,
-            "io-cannot-write",
-            file = file.as_str(),
-            reason = io_reason(w, error)
         ),
         CliError::Read { file, error } => t!(
             w,

@@ -356,6 +356,10 @@ pub struct Scenario {
     pub training: Training,
     pub history: Vec<HistoryRound>,
     pub round: Option<Round>,
+    /// Set when `round` is already committed: the index of its entry in
+    /// `history` (docs/lifecycle.md). Planning it again is refused; commands
+    /// that only read say that it is committed.
+    pub committed: Option<usize>,
     pub term: Option<Term>,
     pub weights: Weights,
     ids: HashMap<String, Entity>,
@@ -550,7 +554,7 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     utf8_text(bytes, &path.display().to_string())
 }
 
-fn utf8_text(bytes: Vec<u8>, file: &str) -> Result<String, LoadError> {
+pub(crate) fn utf8_text(bytes: Vec<u8>, file: &str) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
         file: file.to_string(),
         problems: vec![Problem::new(format!(

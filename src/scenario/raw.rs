@@ -79,11 +79,25 @@ pub struct RawVillage {
     pub complaints: Option<i64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRange {
     pub from: NaiveDate,
     pub to: NaiveDate,
+    /// Extension (docs/lifecycle.md, `xuncha leave`): why, e.g. 病假.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Extension (docs/lifecycle.md, `xuncha pool`): one change of `pool`, kept
+/// as a record of 出库 / 入库.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPoolChange {
+    pub date: NaiveDate,
+    pub pool: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -121,6 +135,9 @@ pub struct RawPerson {
     /// the training requirement's `grace_days`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool_since: Option<NaiveDate>,
+    /// Extension (docs/lifecycle.md): when and why `pool` changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pool_changes: Vec<RawPoolChange>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -129,6 +146,12 @@ pub struct RawRelation {
     pub a: String,
     pub b: String,
     pub kind: String,
+    /// Extension (docs/lifecycle.md, `xuncha relation add`): when it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// Extension: where the office learnt of it, e.g. 个人有关事项报告.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -138,6 +161,9 @@ pub struct RawDeclared {
     pub unit: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// Extension (docs/lifecycle.md, `xuncha declare` / `waive`): when it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

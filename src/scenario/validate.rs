@@ -704,14 +704,6 @@ pub(super) fn validate(
         if r.id.trim().is_empty() {
             cx.push("round.id", "round", "empty round id");
         }
-        if round_ids.contains(&r.id) {
-            cx.push_hint(
-                "round.id",
-                &subject,
-                "this round is already in history",
-                "give the round to plan a new id",
-            );
-        }
         if r.end < r.start {
             cx.push(
                 "round.end",
@@ -773,6 +765,7 @@ pub(super) fn validate(
             );
         }
         let mut ids_seen: HashSet<String> = round_ids.clone();
+        let mut done_seen: HashSet<String> = HashSet::new();
         if let Some(r) = &raw.round {
             ids_seen.insert(r.id.clone());
         }
@@ -780,6 +773,14 @@ pub(super) fn validate(
         for (i, tr) in t.rounds.iter().enumerate() {
             let path = format!("term.rounds[{i}]");
             let subject = format!("term round {}", tr.id);
+            // A term round already in history, or now the round to plan,
+            // is no longer to come (`xuncha round next`).
+            if round_ids.contains(&tr.id) || raw.round.as_ref().is_some_and(|r| r.id == tr.id) {
+                if !done_seen.insert(tr.id.clone()) {
+                    cx.push(&format!("{path}.id"), &subject, "round id already used");
+                }
+                continue;
+            }
             if !ids_seen.insert(tr.id.clone()) {
                 cx.push(&format!("{path}.id"), &subject, "round id already used");
             }
@@ -885,6 +886,9 @@ pub(super) fn validate(
         relations,
         recusal,
         training,
+        committed: round
+            .as_ref()
+            .and_then(|r: &Round| history.iter().rposition(|h: &HistoryRound| h.id == r.id)),
         history,
         round,
         term,

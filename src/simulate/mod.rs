@@ -243,7 +243,8 @@ pub fn prepare(s: &Scenario, opts: &SimOptions) -> Result<Prepared, SimError> {
     }
     let (base, mut notes) = whatif::apply(s, &opts.what_if)?;
     let mut slots = Vec::new();
-    if let Some(r) = &base.round {
+    // A committed round is history already: the term goes on after it.
+    if let Some(r) = base.round.as_ref().filter(|_| base.committed.is_none()) {
         slots.push(Slot {
             id: r.id.clone(),
             start: r.start,

@@ -1,8 +1,10 @@
 //! Adding records to a scenario's CSV ledger (`training add`, `training
 //! import`): check the new records, check the whole new state by loading
 //! the scenario with the new ledger in memory, then write the ledger
-//! atomically as its old bytes followed by the new lines. The scenario file
-//! itself is never written.
+//! atomically as its old bytes followed by the new lines, under its lock
+//! ([`crate::fsio::update`]). A scenario with no CSV ledger gets one: the
+//! file `<scenario>-training.csv` is created and added to its
+//! `training.files` (a text edit, through the same writer).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -23,11 +25,7 @@ pub enum AppendError {
     #[error(transparent)]
     Load(#[from] LoadError),
     /// The scenario names no CSV ledger to append to.
-    #[error(
-        "{scenario} names no CSV training ledger, and xuncha never rewrites the scenario file; \
-add this line under `training:` in {scenario} (add `training:` too if there is none):\n  \
-files: [{suggestion}]\nthen run the command again: the ledger is created on first use"
-    )]
+    #[error("{scenario} names no CSV training ledger (`training add` creates {suggestion} and adds it to `training.files`)")]
     NoLedger {
         scenario: String,
         suggestion: String,
@@ -105,6 +103,8 @@ pub struct Appended {
     pub records: Vec<usize>,
     /// The ledger did not exist and was created.
     pub created: bool,
+    /// The ledger was added to the scenario's `training.files`.
+    pub registered: bool,
     /// The ledger's encoding.
     pub encoding: Encoding,
     /// The scenario as it loads with the new records.
@@ -265,6 +265,9 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
 /// The scenario as it stands and the ledger new records go to, read once.
 pub struct Prepared {
     pub ledger: Ledger,
+    /// The scenario names no CSV ledger: this one is created and added to
+    /// its `training.files` (as written there).
+    pub register: Option<String>,
     /// The scenario, its target ledger read as it is (a missing or empty
     /// ledger reads as a new one with a header).
     pub scenario: Scenario,
@@ -275,7 +278,19 @@ pub struct Prepared {
 
 /// Find the target ledger (see [`target`]) and load the scenario.
 pub fn prepare(scenario_path: &Path, choice: Option<&str>) -> Result<Prepared, AppendError> {
-    let ledger = target(scenario_path, choice)?;
+    let (ledger, register) = match target(scenario_path, choice) {
+        Ok(l) => (l, None),
+        Err(AppendError::NoLedger { suggestion, .. }) => {
+            let base = scenario_path.parent().unwrap_or(Path::new(""));
+            let ledger = Ledger {
+                path: base.join(&suggestion),
+                declared: suggestion.clone(),
+                format: LedgerFormat::Csv,
+            };
+            (ledger, Some(suggestion))
+        }
+        Err(e) => return Err(e),
+    };
     let old: Option<Vec<u8>> = match std::fs::read(&ledger.path) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -302,14 +317,47 @@ pub fn prepare(scenario_path: &Path, choice: Option<&str>) -> Result<Prepared, A
     if old.as_ref() != Some(&base) {
         overlay.insert(ledger.path.clone(), base.clone());
     }
+    if let Some(name) = &register {
+        let text = registered(scenario_path, name)?;
+        overlay.insert(scenario_path.to_path_buf(), text.into_bytes());
+    }
     let scenario = scenario::load_with(scenario_path, &overlay)?;
     Ok(Prepared {
         ledger,
+        register,
         scenario,
         old,
         base,
         overlay,
     })
+}
+
+/// The scenario's text with `name` added to `training.files` (a text
+/// edit: every other byte stays).
+fn registered(scenario_path: &Path, name: &str) -> Result<String, AppendError> {
+    let label = scenario_path.display().to_string();
+    let bytes = fsio::read(scenario_path).map_err(|source| AppendError::Io {
+        path: label.clone(),
+        what: "read it",
+        source,
+    })?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    register_in(&text, name).map_err(|message| AppendError::Unwritable {
+        path: label,
+        message,
+    })
+}
+
+fn register_in(text: &str, name: &str) -> Result<String, String> {
+    use crate::lifecycle::yaml_edit::{Doc, Op, Value};
+    Doc::apply(
+        text,
+        &[Op::Append(
+            scenario::yaml_path("training.files"),
+            Value::text(name),
+        )],
+    )
+    .map(|(t, _)| t)
 }
 
 /// The id `text` names: an id, or a name exactly one person bears.
@@ -347,6 +395,7 @@ pub fn append(
 ) -> Result<Appended, AppendError> {
     let Prepared {
         ledger,
+        register,
         scenario: s,
         old,
         base,
@@ -446,21 +495,32 @@ pub fn append(
     let records = added.to_vec();
 
     if !opts.dry_run {
-        // Refuse if someone else wrote the ledger meanwhile.
-        let now = match std::fs::read(&ledger.path) {
-            Ok(b) => Some(b),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(io("read it")(e)),
-        };
-        if now != old {
-            return Err(AppendError::Changed { path: label });
-        }
-        // Write through a symbolic link rather than replace it.
-        let path = std::fs::canonicalize(&ledger.path).unwrap_or_else(|_| ledger.path.clone());
-        let perms = std::fs::metadata(&path).ok().map(|m| m.permissions());
-        fsio::write_atomic(&path, &bytes).map_err(io("write it"))?;
-        if let Some(perms) = perms {
-            std::fs::set_permissions(&path, perms).map_err(io("restore its permissions"))?;
+        // Under the ledger's lock: refuse if someone else wrote it meanwhile.
+        fsio::update(&ledger.path, |now| {
+            if now != old {
+                return Err(AppendError::Changed {
+                    path: label.clone(),
+                });
+            }
+            Ok::<_, AppendError>((Some(bytes.clone()), ()))
+        })
+        .map_err(io("write it"))??;
+        if let Some(name) = &register {
+            // Register the new ledger in the scenario, under its lock.
+            let scenario_label = scenario_path.display().to_string();
+            fsio::update(scenario_path, |now| {
+                let text = String::from_utf8_lossy(&now.unwrap_or_default()).into_owned();
+                let new = register_in(&text, name).map_err(|message| AppendError::Unwritable {
+                    path: scenario_label.clone(),
+                    message,
+                })?;
+                Ok::<_, AppendError>((Some(new.into_bytes()), ()))
+            })
+            .map_err(|source| AppendError::Io {
+                path: scenario_path.display().to_string(),
+                what: "register the new ledger in it",
+                source,
+            })??;
         }
     }
     Ok(Appended {
@@ -468,6 +528,7 @@ pub fn append(
         lines: lines_of,
         records,
         created: old.is_none(),
+        registered: register.is_some(),
         encoding,
         scenario: after,
     })

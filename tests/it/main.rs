@@ -3,6 +3,7 @@
 mod lifecycle;
 mod malformed;
 mod messages;
+mod office;
 mod plan;
 mod plan_prop;
 mod recusal;

@@ -182,7 +182,6 @@ fn all_problems_are_collected() {
         "leader P5 is not among the members",
         "unknown unit \"D5\"",
         "unknown village \"V5\"",
-        "this round is already in history",
         "ends (2027-01-01) before it starts (2027-03-01)",
         "groups 0 out of range",
         "group_size min 4 is greater than max 2",

@@ -731,37 +731,44 @@ fn add_refuses_bad_records_and_writes_nothing() {
 }
 
 #[test]
-fn add_without_a_ledger_says_which_line_to_add() {
+fn add_without_a_ledger_creates_one_and_registers_it() {
     let dir = fixture();
     let yaml = std::fs::read_to_string(dir.path().join("small.yaml"))
         .unwrap()
         .replace("  files: [ledger.csv]\n", "");
     std::fs::write(dir.path().join("small.yaml"), &yaml).unwrap();
-    let e = fails(
-        &run_in(
-            dir.path(),
-            &[
-                "training",
-                "add",
-                "small.yaml",
-                "--person",
-                "P05",
-                "--course",
-                "c",
-                "--date",
-                "2026-01-05",
-                "--hours",
-                "2",
-            ],
-        ),
-        1,
+    ok(&run_in(
+        dir.path(),
+        &[
+            "training",
+            "add",
+            "small.yaml",
+            "--person",
+            "P05",
+            "--course",
+            "c",
+            "--date",
+            "2026-01-05",
+            "--hours",
+            "2",
+        ],
+    ));
+    // The ledger is created and registered in the scenario, whose other
+    // lines stay as they were.
+    let after = std::fs::read_to_string(dir.path().join("small.yaml")).unwrap();
+    assert!(after.contains("small-training.csv"), "{after}");
+    let kept: Vec<&str> = yaml
+        .lines()
+        .filter(|l| !after.lines().any(|a| a == *l))
+        .collect();
+    assert!(kept.len() <= 1, "lines changed: {kept:?}");
+    let ledger = std::fs::read_to_string(dir.path().join("small-training.csv")).unwrap();
+    assert!(
+        ledger.contains("P05") && ledger.contains("2026-01-05"),
+        "{ledger}"
     );
-    assert!(e.contains("small.yaml names no CSV training ledger"), "{e}");
-    assert!(e.contains("\n  files: [small-training.csv]\n"), "{e}");
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("small.yaml")).unwrap(),
-        yaml
-    );
+    let s = xuncha::scenario::load(&dir.path().join("small.yaml")).unwrap();
+    assert!(s.training.records.iter().any(|r| r.course == "c"));
 }
 
 #[test]

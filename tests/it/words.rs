@@ -275,7 +275,10 @@ fn output_goes_to_the_file_and_nothing_to_the_screen() {
         (vec!["plan", SMALL, "--output", f], "第一巡察组"),
         (vec!["training", "report", SMALL, "-o", f], "培训情况"),
         (vec!["simulate", SMALL, "-q", "-o", f], "本届模拟"),
-        (vec!["generate", "--preset", "small", "-o", f], "version: 1"),
+        (
+            vec!["generate", "--preset", "small", "--force", "-o", f],
+            "version: 1",
+        ),
     ] {
         let out = util::xuncha_zh(&args);
         assert_eq!(
@@ -325,6 +328,22 @@ fn output_is_not_written_when_the_command_fails() {
 }
 
 #[test]
+fn generate_output_is_created_and_replaced_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("county.yaml");
+    std::fs::write(&file, "keep me\n").unwrap();
+    let f = file.to_str().unwrap();
+    let out = util::xuncha_zh(&["generate", "--preset", "small", "-o", f]);
+    assert_eq!(out.status.code(), Some(1), "{}", util::stderr(&out));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep me\n");
+    let out = util::xuncha_zh(&["generate", "--preset", "small", "-o", f, "--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .contains("version: 1"));
+}
+
+#[test]
 fn output_never_overwrites_an_input() {
     let dir = tempfile::tempdir().unwrap();
     let scenario = dir.path().join("s.yaml");
@@ -346,8 +365,8 @@ fn an_unwritable_output_names_the_file() {
     let out = util::xuncha_zh(&["check", SMALL, "-o", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = util::stderr(&out);
-    assert!(err.starts_with("错误：无法写入 "), "{err}");
-    assert!(err.contains("out.txt"), "{err}");
+    assert!(err.starts_with("错误："), "{err}");
+    assert!(err.contains("out.txt") && err.contains("无法写入"), "{err}");
 }
 
 // ------------------------------------------ control characters from input
