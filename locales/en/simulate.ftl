@@ -124,3 +124,4 @@ note-rules-size = groups of { $min } to { $max }
 note-rules-changed = what-if: every simulated round has { $rules }
 sim-error-nothing = the scenario has neither a `round` nor `term.rounds`: there is nothing to simulate (add a `term:` section; see FORMAT.md)
 sim-error-round = round { $round }: { $error }
+sim-timed-out-reason = no roster was found within the round's time limit of { $seconds } s; feasibility is unknown (raise --round-time-limit)

@@ -123,3 +123,4 @@ note-rules-size = 每组 { $min } 至 { $max } 人
 note-rules-changed = 假设：每一模拟轮都为{ $rules }
 sim-error-nothing = 场景既没有本轮（round），也没有届内轮次（term.rounds）：没有可模拟的内容（请加上 `term:` 部分，见 FORMAT.md）
 sim-error-round = 轮次 { $round }：{ $error }
+sim-timed-out-reason = 在每轮 { $seconds } 秒的时限内没有找到名单，尚不知道是否有解（请加大 --round-time-limit）

@@ -18,6 +18,18 @@ use crate::simulate::{Distribution, McReport, Note, Outcome, SimRound, Simulatio
 use crate::t;
 use crate::UnitIx;
 
+/// Why a round is unstaffed, one line each (empty when it is staffed).
+pub fn reasons(w: &Words, _s: &Scenario, o: &Outcome) -> Vec<String> {
+    match o {
+        Outcome::Planned(p) => p.diagnosis.clone(),
+        Outcome::TimedOut { seconds } => vec![t!(
+            w,
+            "sim-timed-out-reason",
+            seconds = format!("{seconds:.0}")
+        )],
+    }
+}
+
 fn unit_ids(s: &Scenario, us: &[UnitIx]) -> Vec<String> {
     us.iter().map(|u| s.unit(*u).id.clone()).collect()
 }
@@ -49,7 +61,7 @@ fn json_round(s: &Scenario, r: &SimRound) -> JsonRound {
             objective: json!({}),
             groups: Vec::new(),
             gap: None,
-            diagnosis: r.outcome.reasons(),
+            diagnosis: reasons(&Words::json(), s, &r.outcome),
         },
     };
     JsonRound {
@@ -194,7 +206,7 @@ pub fn csv(w: &Words, s: &Scenario, sim: &Simulation) -> String {
             cell(|o| o.balance),
             r.eligible.to_string(),
             r.assumed_training.to_string(),
-            r.outcome.reasons().join("; "),
+            reasons(&Words::json(), s, &r.outcome).join("; "),
         ])
         .expect("write to memory");
     }
@@ -303,7 +315,7 @@ pub fn table(w: &Words, s: &Scenario, sim: &Simulation, rosters: bool) -> String
                 Outcome::TimedOut { .. } => {
                     out.push_str(&t!(w, "sim-round-timed-out", round = clean(&r.round.id)));
                     out.push('\n');
-                    for d in r.outcome.reasons() {
+                    for d in reasons(w, s, &r.outcome) {
                         out.push_str(&format!("  - {}\n", clean(&d)));
                     }
                 }
@@ -438,7 +450,7 @@ fn summary_text(w: &Words, s: &Scenario, sim: &Simulation) -> String {
         );
         for r in sim.rounds.iter().filter(|r| !r.outcome.staffed()) {
             lines.more(t!(w, "sim-failed-round", round = clean(&r.round.id)));
-            let reasons = r.outcome.reasons();
+            let reasons = reasons(w, s, &r.outcome);
             for d in reasons.iter().take(REASONS_SHOWN) {
                 lines.more(format!("  - {}", clean(&clip(d, 200))));
             }

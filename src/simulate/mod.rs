@@ -162,16 +162,6 @@ impl Outcome {
     pub fn staffed(&self) -> bool {
         !self.groups().is_empty()
     }
-    /// Why the round is unstaffed (empty when it is staffed).
-    pub fn reasons(&self) -> Vec<String> {
-        match self {
-            Outcome::Planned(p) => p.diagnosis.clone(),
-            Outcome::TimedOut { seconds } => vec![format!(
-                "no roster was found within the round's time limit of {seconds:.0} s; \
-                 feasibility is unknown (raise --round-time-limit)"
-            )],
-        }
-    }
     /// `optimal`, `feasible` or `infeasible` (a time-out reads infeasible).
     pub fn status(&self) -> &'static str {
         match self {

@@ -189,7 +189,7 @@ fn a_pool_cut_too_small_reports_which_rounds_fail_and_why() {
     assert_eq!(sim.summary.infeasible.len(), 4);
     for r in &sim.rounds {
         assert_eq!(r.outcome.status(), "infeasible");
-        let why = r.outcome.reasons().join("\n");
+        let why = xuncha::report::simulate::reasons(&util::en(), &s, &r.outcome).join("\n");
         assert!(why.contains("leader"), "{}: {why}", r.round.id);
     }
     assert!(sim.summary.units_covered < sim.summary.units_total);
