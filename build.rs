@@ -7,7 +7,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The manifest directory of this build, read when the script runs: a
+    // compiled-in path would point at whichever checkout first built it.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     println!("cargo:rerun-if-changed=locales");
     let mut files = Vec::new();
     let mut langs: Vec<_> = std::fs::read_dir(&root)

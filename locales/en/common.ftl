@@ -43,3 +43,9 @@ named = { $name } ({ $id })
 ## A value with its tags or codes in brackets.
 tagged = { $what } [{ $tags }]
 tags-sep = ,
+
+## Column headers every table uses.
+col-person = person
+col-name = name
+csv-true = true
+csv-false = false

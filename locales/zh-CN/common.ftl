@@ -43,3 +43,9 @@ named = { $name }（{ $id }）
 ## A value with its tags or codes in brackets.
 tagged = { $what }【{ $tags }】
 tags-sep = 、
+
+## Column headers every table uses.
+col-person = 编号
+col-name = 姓名
+csv-true = 是
+csv-false = 否

@@ -9,18 +9,14 @@ use super::{emit, load, Failure};
 use crate::eligibility::Eligibility;
 use crate::recusal::{Recusal, Scope};
 use crate::report;
+use crate::report::i18n::Words;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The scenario file (YAML, FORMAT.md v1).
     pub scenario: PathBuf,
 }
 
-pub fn run(
-    a: &CheckArgs,
-    w: &crate::report::i18n::Words,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
+pub fn run(a: &CheckArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
     super::round::note_committed(w, &s, &a.scenario);
     let as_of = s
@@ -35,6 +31,6 @@ pub fn run(
         .map(|r| Eligibility::for_dates(&s, r.dates()));
     emit(
         out,
-        &report::check::render(&s, &recusal, eligibility.as_ref()),
+        &report::check::render(w, &s, &recusal, eligibility.as_ref()),
     )
 }

@@ -3,40 +3,40 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::Args;
 
-use super::{emit, load, parse_date, Failure, FormatArg};
+use super::{args, emit, load, people_arg, units_arg, CliError, Failure, FormatArg};
 use crate::recusal::{Recusal, Scope};
 use crate::report;
+use crate::report::i18n::Words;
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct ConflictsArgs {
     pub scenario: PathBuf,
-    /// Only these people (repeat or separate with commas).
-    #[arg(long = "person", value_delimiter = ',')]
+    #[arg(long = "person", value_name = "IDS")]
     pub people: Vec<String>,
-    /// Only these units (repeat or separate with commas).
-    #[arg(long = "unit", value_delimiter = ',')]
+    #[arg(long = "unit", value_name = "IDS")]
     pub units: Vec<String>,
-    /// Check against every unit, not just the round's.
     #[arg(long)]
     pub all_units: bool,
-    /// Date postings are measured against (default: the round's start, else today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+    pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
 }
 
-pub fn run(
-    a: &ConflictsArgs,
-    w: &crate::report::i18n::Words,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
+pub fn run(a: &ConflictsArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    let ids = |flag: &'static str, given: &[String]| {
+        args::id_list(given).map_err(|error| Failure::bad_usage(w, CliError::Value { flag, error }))
+    };
+    let people = ids("--person", &a.people)?;
+    let units = ids("--unit", &a.units)?;
     let s = load(&a.scenario)?;
     super::round::note_committed(w, &s, &a.scenario);
-    let as_of = match &a.as_of {
-        Some(d) => parse_date("--as-of", d)?,
+    let as_of = match a.as_of {
+        Some(d) => d,
         None => s
             .round
             .as_ref()
@@ -48,47 +48,32 @@ pub fn run(
     } else {
         Scope::default_for(&s)
     };
-    if !a.people.is_empty() {
-        let file = a.scenario.display().to_string();
-        scope.people = a
-            .people
-            .iter()
-            .map(|id| {
-                crate::lifecycle::person_arg(&s, &file, "--person", id)
-                    .map_err(|e| super::edit::fail(w, Some(&s), e))
-            })
-            .collect::<Result<_, _>>()?;
+    if !people.is_empty() {
+        scope.people = people_arg(w, &s, &a.scenario, "--person", &people)?;
     }
-    if !a.units.is_empty() {
-        let file = a.scenario.display().to_string();
-        scope.units = a
-            .units
-            .iter()
-            .map(|id| {
-                crate::lifecycle::unit_arg(&s, &file, "--unit", id)
-                    .map_err(|e| super::edit::fail(w, Some(&s), e))
-            })
-            .collect::<Result<_, _>>()?;
+    if !units.is_empty() {
+        scope.units = units_arg(w, &s, &a.scenario, "--unit", &units)?;
     }
     let recusal = Recusal::compute(&s, &scope, as_of);
     let text = match a.format {
         FormatArg::Json => report::conflicts::json(&s, recusal.conflicts(), as_of),
-        FormatArg::Csv => report::conflicts::csv(&s, recusal.conflicts()),
+        FormatArg::Csv => report::conflicts::csv(w, &s, recusal.conflicts()),
         FormatArg::Table => {
-            let n = |k: usize, one: &str, many: &str| {
-                format!("{k} {}", if k == 1 { one } else { many })
-            };
-            let mut t = format!(
-                "conflicts as of {as_of}: {} against {}\n\n",
-                n(scope.people.len(), "person", "people"),
-                n(scope.units.len(), "unit", "units")
+            let mut t = t!(
+                w,
+                "conflicts-heading",
+                date = as_of.to_string(),
+                people = scope.people.len(),
+                units = scope.units.len()
             );
+            t.push_str("\n\n");
             t.push_str(&report::conflicts::table(
+                w,
                 &s,
                 recusal.conflicts(),
                 &scope.units,
             ));
-            t.push_str(&report::conflicts::waived_table(&s, recusal.waived()));
+            t.push_str(&report::conflicts::waived_table(w, &s, recusal.waived()));
             t
         }
     };

@@ -1,5 +1,5 @@
 //! What the lifecycle commands share at the edge: their errors in words,
-//! today's date for records, the everyday edits, and `-o FILE`.
+//! today's date for records, the everyday edits.
 
 use std::io::Write;
 use std::path::Path;
@@ -22,12 +22,9 @@ pub fn fail(w: &Words, s: Option<&Scenario>, e: LifecycleError) -> Failure {
     }
 }
 
-/// `--date`, or today.
-pub fn date_or_today(flag: &str, given: Option<&str>) -> Result<NaiveDate, Failure> {
-    match given {
-        Some(d) => super::parse_date(flag, d),
-        None => Ok(chrono::Local::now().date_naive()),
-    }
+/// `--date` (read by `args::date`), or today.
+pub fn date_or_today(given: Option<NaiveDate>) -> NaiveDate {
+    given.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// Make `changes` to the scenario and say what was done.
@@ -43,24 +40,6 @@ pub fn run_edit(
     let done = edits::apply(scenario, changes).map_err(|e| fail(w, s.as_ref(), e))?;
     let s = crate::scenario::load(scenario).map_err(|e| Failure::input(anyhow!(e)))?;
     emit(out, &report::lifecycle::edited(w, &s, &file, &done))
-}
-
-/// Print `text`, or write it to `-o FILE` through the safe writer.
-pub fn deliver(
-    w: &Words,
-    to: Option<&Path>,
-    text: &str,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
-    match to {
-        Some(path) => {
-            crate::fsio::write_atomic(path, text.as_bytes()).map_err(|e| {
-                Failure::input(anyhow!(report::lifecycle::write_error(w, path, &e)))
-            })?;
-            Ok(super::EXIT_OK)
-        }
-        None => emit(out, text),
-    }
 }
 
 /// Print a warning line on standard error.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::edit::run_edit;
-use super::{parse_date, Failure};
+use super::Failure;
 use crate::lifecycle::edits::Change;
 use crate::report::i18n::Words;
 
@@ -17,11 +17,11 @@ pub struct LeaveArgs {
     /// The person.
     pub person: String,
     /// First day unavailable.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub from: String,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::args::date)]
+    pub from: chrono::NaiveDate,
     /// Last day unavailable (inclusive).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub to: String,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::args::date)]
+    pub to: chrono::NaiveDate,
     /// Why (e.g. 病假, 产假), kept in the file.
     #[arg(long)]
     pub reason: Option<String>,
@@ -30,8 +30,8 @@ pub struct LeaveArgs {
 pub fn run(a: &LeaveArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let change = Change::Leave {
         person: a.person.clone(),
-        from: parse_date("--from", &a.from)?,
-        to: parse_date("--to", &a.to)?,
+        from: a.from,
+        to: a.to,
         reason: a.reason.clone(),
     };
     run_edit(w, &a.scenario, &[change], out)

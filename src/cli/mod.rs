@@ -1,6 +1,12 @@
 //! The command line: parse → validate settings → run → exit status.
 //!
 //! Exit status: 0 success, 1 bad input or I/O, 2 bad usage, 3 infeasible.
+//!
+//! The language is known before clap reads the command line (`--lang`,
+//! else `XUNCHA_LANG`, else Chinese), so help pages and usage errors speak
+//! it too. Every command writes its result to `out`; with `-o FILE` the
+//! result goes to FILE instead, written atomically, and only when the
+//! command succeeded.
 
 mod args;
 mod check;
@@ -8,7 +14,9 @@ mod commit;
 mod conflicts;
 mod declare;
 mod edit;
+mod errors;
 mod generate;
+mod help;
 mod leave;
 mod plan;
 mod pool;
@@ -21,16 +29,19 @@ mod training;
 mod waive;
 mod why;
 
+use std::ffi::OsString;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{anyhow, Context};
-use chrono::NaiveDate;
-use clap::Parser;
+use anyhow::anyhow;
+use clap::{CommandFactory, FromArgMatches};
 
 pub use args::*;
+pub use errors::{CliError, UsageProblem};
+pub use help::localize;
 
+use crate::report;
 use crate::report::i18n::Words;
 use crate::scenario::{self, Scenario};
 use crate::t;
@@ -61,6 +72,14 @@ impl Failure {
             error,
         }
     }
+    /// A usage error the command line itself found, in `w`'s words.
+    fn bad_usage(w: &Words, e: CliError) -> Self {
+        Failure::usage(anyhow!(report::usage::describe(w, &e)))
+    }
+    /// An input error the command line itself found, in `w`'s words.
+    fn bad_input(w: &Words, e: CliError) -> Self {
+        Failure::input(anyhow!(report::usage::describe(w, &e)))
+    }
 }
 
 impl From<anyhow::Error> for Failure {
@@ -69,8 +88,52 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
+/// The command tree as clap sees it, in `w`'s language.
+pub fn command(w: &Words) -> clap::Command {
+    help::localize(w, Cli::command())
+}
+
+/// Parse `argv` (program name first). `Err` holds the exit status, after
+/// help, the version or a usage error has been printed.
+pub fn parse(argv: &[OsString]) -> Result<Cli, ExitCode> {
+    let w = Words::new(language_of(argv));
+    let cmd = command(&w);
+    let matches = match cmd.clone().try_get_matches_from(argv) {
+        Ok(m) => m,
+        Err(e) => return Err(clap_exit(&w, &cmd, argv, e)),
+    };
+    Cli::from_arg_matches(&matches).map_err(|e| clap_exit(&w, &cmd, argv, e))
+}
+
+/// Print what clap stopped with: help and the version as clap renders them
+/// (the tree is already localized), anything else as a usage error.
+fn clap_exit(w: &Words, cmd: &clap::Command, argv: &[OsString], e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::from(EXIT_OK)
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(EXIT_USAGE)
+        }
+        _ => {
+            let problem = help::problem(&e);
+            let path = help::command_path(cmd, argv);
+            let usage = help::usage_of(cmd, &path);
+            eprint!("{}", report::usage::clap_error(w, &problem, &path, &usage));
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let cli = match parse(&argv) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
     let w = Words::new(cli.language());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -78,15 +141,75 @@ pub fn main() -> ExitCode {
         Ok(status) => ExitCode::from(status),
         Err(f) => {
             let _ = out.flush();
-            eprintln!("{}", t!(w, "error-line", error = format!("{:#}", f.error)));
+            let text = match f.error.downcast_ref::<Stdout>() {
+                // `xuncha … | head`: the reader has all it wanted.
+                Some(Stdout(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return ExitCode::from(f.status)
+                }
+                Some(Stdout(e)) => t!(w, "stdout-failed", reason = report::usage::io_reason(&w, e)),
+                None => format!("{:#}", f.error),
+            };
+            eprintln!("{}", t!(w, "error-line", error = text));
             ExitCode::from(f.status)
         }
     }
 }
 
-/// Run a parsed command, writing its report to `out`.
+/// Run a parsed command, writing its report to `out`, or with `-o FILE`
+/// to that file (atomically; not at all when the command fails; never over
+/// a file the command reads). `generate -o` creates its file and replaces
+/// an existing one only with `--force`.
 pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
-    match cli.command {
+    let Some(path) = cli.output.clone() else {
+        return dispatch(cli.command, w, out);
+    };
+    let is_input = |input: PathBuf| {
+        Failure::bad_usage(
+            w,
+            CliError::OutputIsInput {
+                file: path.display().to_string(),
+                input: input.display().to_string(),
+            },
+        )
+    };
+    // Every file named on the command line, before anything runs (an edit
+    // command would otherwise change its scenario, then lose it to `-o`).
+    let mut named: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    // The `-o FILE` value itself is not an input.
+    if let Some(i) = named
+        .windows(2)
+        .position(|p| matches!(p[0].to_str(), Some("-o" | "--output")) && p[1] == path)
+    {
+        named.remove(i + 1);
+    }
+    if let Some(input) = named.into_iter().find(|a| same_file(a, &path)) {
+        return Err(is_input(input));
+    }
+    let create = match &cli.command {
+        Command::Generate(g) => Some(g.force),
+        _ => None,
+    };
+    let mut buf = Vec::new();
+    let status = dispatch(cli.command, w, &mut buf)?;
+    // Every file read while running (the ledgers a scenario names).
+    if let Ok(target) = path.canonicalize() {
+        if let Some(input) = crate::fsio::read::files_read()
+            .into_iter()
+            .find(|f| *f == target)
+        {
+            return Err(is_input(input));
+        }
+    }
+    let written = match create {
+        Some(force) => crate::fsio::create(&path, &buf, force),
+        None => crate::fsio::write_atomic(&path, &buf),
+    };
+    written.map_err(|e| Failure::input(anyhow!(report::lifecycle::write_error(w, &path, &e))))?;
+    Ok(status)
+}
+
+fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    match command {
         Command::Check(a) => check::run(&a, w, out),
         Command::Conflicts(a) => conflicts::run(&a, w, out),
         Command::Training(c) => training::run(&c, w, out),
@@ -101,8 +224,16 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
         Command::Waive(a) => waive::run(&a, w, out),
         Command::Leave(a) => leave::run(&a, w, out),
         Command::Relation(c) => relation::run(&c, w, out),
-        Command::Generate(a) => generate::run(&a, out),
+        Command::Generate(a) => generate::run(&a, w, out),
         Command::Simulate(a) => simulate::run(&a, w, out),
+    }
+}
+
+/// Whether `a` and `b` name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
     }
 }
 
@@ -110,16 +241,54 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
     scenario::load(path).map_err(|e| Failure::input(anyhow!(e)))
 }
 
+/// Write a command's result. Renderers escape what came from input
+/// ([`report::table::clean`]); as a last guard, no C0 control character but
+/// the newline and the tab reaches the terminal from any renderer (JSON
+/// escapes them itself, so its bytes do not change).
 fn emit(out: &mut dyn Write, text: &str) -> Result<u8, Failure> {
+    let text = report::table::guard(text);
     out.write_all(text.as_bytes())
-        .context("cannot write the report to standard output")?;
+        .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
     Ok(EXIT_OK)
 }
 
-fn parse_date(flag: &str, value: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
-        Failure::usage(anyhow!(
-            "{flag} {value:?} is not a date (write it YYYY-MM-DD, e.g. 2027-03-01)"
-        ))
-    })
+/// Standard output could not be written (a closed pipe, a full disk): the
+/// top level words it in the user's language.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write to standard output: {0}")]
+pub struct Stdout(pub std::io::Error);
+
+/// Resolve person ids given with `flag` through the one id helper
+/// ([`crate::lifecycle::person_arg`]: the file, the ids that exist, what an
+/// id names instead).
+fn people_arg(
+    w: &Words,
+    s: &Scenario,
+    file: &Path,
+    flag: &'static str,
+    ids: &[String],
+) -> Result<Vec<crate::PersonIx>, Failure> {
+    let file = file.display().to_string();
+    ids.iter()
+        .map(|id| {
+            crate::lifecycle::person_arg(s, &file, flag, id).map_err(|e| edit::fail(w, Some(s), e))
+        })
+        .collect()
+}
+
+/// Resolve unit ids given with `flag`, as [`people_arg`]; a village id
+/// points to its township.
+fn units_arg(
+    w: &Words,
+    s: &Scenario,
+    file: &Path,
+    flag: &'static str,
+    ids: &[String],
+) -> Result<Vec<crate::UnitIx>, Failure> {
+    let file = file.display().to_string();
+    ids.iter()
+        .map(|id| {
+            crate::lifecycle::unit_arg(s, &file, flag, id).map_err(|e| edit::fail(w, Some(s), e))
+        })
+        .collect()
 }

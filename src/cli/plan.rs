@@ -2,11 +2,12 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::anyhow;
 use clap::Args;
 
-use super::{emit, load, Failure, FormatArg, EXIT_INFEASIBLE, EXIT_OK};
+use super::{args, emit, load, CliError, Failure, FormatArg, EXIT_INFEASIBLE, EXIT_OK};
 use crate::report;
 use crate::report::i18n::Words;
 
@@ -15,45 +16,39 @@ pub struct PlanArgs {
     pub scenario: PathBuf,
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
-    /// Stop the solver after this many seconds and return the best roster found.
-    #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
-    pub time_limit: f64,
-    /// Pins the roster must keep (YAML: leads, serves, sits_out, together; see docs/lifecycle.md). Repeatable.
+    #[arg(long, default_value = "60", value_name = "SECONDS", value_parser = args::time_limit)]
+    pub time_limit: Duration,
     #[arg(long = "pin", value_name = "PINS.yaml")]
     pub pin: Vec<PathBuf>,
-    /// A partial plan (plan JSON) whose groups' units, leaders and members are kept.
     #[arg(long = "pin-plan", value_name = "PARTIAL.json")]
     pub pin_plan: Option<PathBuf>,
 }
 
 pub fn run(a: &PlanArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
-    if !(a.time_limit.is_finite() && a.time_limit > 0.0) {
-        return Err(Failure::usage(anyhow!(
-            "--time-limit {} must be a positive number of seconds",
-            a.time_limit
-        )));
-    }
     let s = load(&a.scenario)?;
     if let Some(e) = report::lifecycle::plan_committed(w, &s, &a.scenario.display().to_string()) {
         return Err(Failure::input(anyhow!(e)));
     }
     let Some(round) = &s.round else {
-        return Err(Failure::input(anyhow!(
-            "{}: the scenario has no `round` to plan (add a `round:` section; see FORMAT.md)",
-            a.scenario.display()
-        )));
+        return Err(Failure::bad_input(
+            w,
+            CliError::NoRound {
+                file: a.scenario.display().to_string(),
+            },
+        ));
     };
     let pins = crate::lifecycle::pins_file::gather(&s, round, &a.pin, a.pin_plan.as_deref())
         .map_err(|e| Failure::input(anyhow!(e)))?;
     let opts = crate::solver::PlanOptions {
-        time_limit: std::time::Duration::from_secs_f64(a.time_limit),
+        time_limit: a.time_limit,
         pins,
         ..Default::default()
     };
-    let plan = crate::solver::plan(&s, round, &opts).map_err(|e| Failure::input(anyhow!(e)))?;
+    let plan = crate::solver::plan(&s, round, &opts)
+        .map_err(|e| Failure::input(anyhow!(report::plan::plan_error(w, &e))))?;
     let text = match a.format {
         FormatArg::Json => report::plan::json(&s, &plan),
-        FormatArg::Csv => report::plan::csv(&s, &plan),
+        FormatArg::Csv => report::plan::csv(w, &s, &plan),
         FormatArg::Table => report::plan::table(w, &s, &plan, true),
     };
     emit(out, &text)?;

@@ -34,8 +34,8 @@ pub struct PoolArgs {
     #[arg(long)]
     pub reason: Option<String>,
     /// The date of the change (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::args::date)]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 pub fn run(c: &PoolCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -43,7 +43,7 @@ pub fn run(c: &PoolCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failur
         PoolCommand::Remove(a) => (a, true),
         PoolCommand::Add(a) => (a, false),
     };
-    let date = date_or_today("--date", a.date.as_deref())?;
+    let date = date_or_today(a.date);
     let change = if remove {
         Change::PoolRemove {
             person: a.person.clone(),

@@ -31,8 +31,8 @@ pub struct RelationAddArgs {
     #[arg(long)]
     pub note: Option<String>,
     /// The date it was recorded (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::args::date)]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 pub fn run(c: &RelationCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -44,7 +44,7 @@ pub fn run(c: &RelationCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Fa
                 kind: crate::vocab::relation(a.kind.trim())
                     .map(str::to_string)
                     .unwrap_or_else(|| a.kind.trim().to_string()),
-                date: date_or_today("--date", a.date.as_deref())?,
+                date: date_or_today(a.date),
                 note: a.note.clone(),
             };
             run_edit(w, &a.scenario, &[change], out)

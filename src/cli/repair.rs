@@ -7,8 +7,8 @@ use std::time::Duration;
 use anyhow::anyhow;
 use clap::Args;
 
-use super::edit::{date_or_today, deliver, fail, warn};
-use super::{Failure, FormatArg, EXIT_INFEASIBLE, EXIT_OK};
+use super::edit::{date_or_today, fail, warn};
+use super::{emit, Failure, FormatArg, EXIT_INFEASIBLE, EXIT_OK};
 use crate::lifecycle::edits::{self, Change};
 use crate::lifecycle::stamp::Stamp;
 use crate::lifecycle::{self, pins_file, repair, LifecycleError};
@@ -40,20 +40,11 @@ pub struct RepairArgs {
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
     /// Stop the solver after this many seconds and return the best roster found.
-    #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
-    pub time_limit: f64,
-    /// Write the result to FILE instead of standard output.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[arg(long, default_value = "60", value_name = "SECONDS", value_parser = super::args::time_limit)]
+    pub time_limit: Duration,
 }
 
 pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
-    if !(a.time_limit.is_finite() && a.time_limit > 0.0 && a.time_limit <= 86_400.0) {
-        return Err(Failure::usage(anyhow!(
-            "--time-limit {} must be a positive number of seconds",
-            a.time_limit
-        )));
-    }
     let opened = lifecycle::open(&a.scenario, &a.plan).map_err(|e| fail(w, None, e))?;
     let sf = &opened.scenario;
     let s = &sf.scenario;
@@ -85,20 +76,14 @@ pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
         }
     }
     req.pins = pins_file::gather(s, round, &a.pin, None).map_err(|e| Failure::input(anyhow!(e)))?;
-    let repaired = repair::repair(
-        s,
-        round,
-        &opened.groups,
-        &req,
-        Duration::from_secs_f64(a.time_limit),
-    )
-    .map_err(|e| Failure::input(anyhow!(e)))?;
+    let repaired = repair::repair(s, round, &opened.groups, &req, a.time_limit)
+        .map_err(|e| Failure::input(anyhow!(e)))?;
     // With --record, the scenario learns what the repair was told, and the
     // new plan is stamped with the scenario as recorded.
     let mut stamp = Stamp::of(s, &round.id);
     let mut recorded = None;
     if let Some(reason) = &a.record {
-        let date = date_or_today("--date", None)?;
+        let date = date_or_today(None);
         let mut changes = Vec::new();
         for p in &req.drop {
             if s.person(*p).pool {
@@ -124,7 +109,7 @@ pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
     }
     let text = match a.format {
         FormatArg::Json => report::plan::json_stamped(&repaired.scenario, &repaired.plan, stamp),
-        FormatArg::Csv => report::plan::csv(&repaired.scenario, &repaired.plan),
+        FormatArg::Csv => report::plan::csv(w, &repaired.scenario, &repaired.plan),
         FormatArg::Table => {
             let mut text = report::lifecycle::repair(w, &repaired, &req);
             match &recorded {
@@ -142,7 +127,7 @@ pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
             text
         }
     };
-    deliver(w, a.output.as_deref(), &text, out)?;
+    emit(out, &text)?;
     Ok(if repaired.plan.status == Status::Infeasible {
         EXIT_INFEASIBLE
     } else {

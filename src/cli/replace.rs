@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::edit::{deliver, fail, warn};
-use super::{Failure, FormatArg};
+use super::edit::{fail, warn};
+use super::{emit, Failure, FormatArg};
 use crate::lifecycle::{self, replace, IdProblem, LifecycleError};
 use crate::report;
 use crate::report::i18n::Words;
@@ -26,9 +26,6 @@ pub struct ReplaceArgs {
     /// table: for people; json: ids and codes (docs/lifecycle.md).
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
-    /// Write the result to FILE instead of standard output.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
 }
 
 pub fn run(a: &ReplaceArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -59,5 +56,5 @@ pub fn run(a: &ReplaceArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failur
         FormatArg::Json => report::lifecycle::replace_json(s, round, &r),
         _ => report::lifecycle::replace(w, s, round, &opened.groups, &r, a.top),
     };
-    deliver(w, a.output.as_deref(), &text, out)
+    emit(out, &text)
 }

@@ -2,17 +2,20 @@
 //! side by side, Monte Carlo over absences and lookahead.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::anyhow;
+use chrono::Datelike;
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::{emit, load, Failure, FormatArg, EXIT_OK};
+use super::{args, emit, load, people_arg, CliError, Failure, FormatArg, EXIT_OK};
 use crate::report;
 use crate::report::i18n::Words;
-use crate::simulate::{self, whatif, McOptions, Progress, SimError, SimOptions, Variant, WhatIf};
+use crate::scenario::Scenario;
+use crate::simulate::{self, McOptions, Progress, SimError, SimOptions, Variant, WhatIf};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TrainingArg {
@@ -27,98 +30,147 @@ pub struct SimulateArgs {
     pub scenario: PathBuf,
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
-    /// Stop each round's solver after this many seconds.
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    pub round_time_limit: f64,
-    /// What-if: these people leave the pool (comma-separated ids; repeatable).
+    #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = args::time_limit)]
+    pub round_time_limit: Duration,
     #[arg(long, value_name = "IDS")]
     pub without: Vec<String>,
-    /// What-if: this many groups in every simulated round.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = args::groups)]
     pub groups: Option<u32>,
-    /// What-if: group size in every simulated round, e.g. 4-5.
-    #[arg(long, value_name = "MIN-MAX")]
-    pub group_size: Option<String>,
-    /// What-if: keep this many term rounds, or add rounds in the same rhythm up to it.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "MIN-MAX", value_parser = args::group_size)]
+    pub group_size: Option<(u32, u32)>,
+    #[arg(long, value_name = "N", value_parser = args::rounds)]
     pub rounds: Option<usize>,
-    /// What-if: move every term round this many months (negative: earlier).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = args::months)]
     pub shift_months: Option<i32>,
-    /// Training in the years the records do not reach (see docs/term.md).
     #[arg(long, value_enum, default_value = "assumed")]
     pub training: TrainingArg,
-    /// Choose each round's roster by how the next K-1 rounds go after it (1: round by round).
-    #[arg(long, default_value_t = 1, value_name = "K")]
+    #[arg(long, default_value = "1", value_name = "K", value_parser = args::lookahead)]
     pub lookahead: usize,
-    /// Also simulate this variant and print the summaries side by side
-    /// (repeatable), e.g. --compare "without=P0014,P0033" --compare "groups=6 group-size=4-5".
-    /// Keys: without, groups, group-size, rounds, shift-months, training, lookahead.
     #[arg(long, value_name = "VARIANT")]
     pub compare: Vec<String>,
-    /// Monte Carlo: simulate this many terms with random absences (default 20 with --absence).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = args::samples)]
     pub samples: Option<usize>,
-    /// Monte Carlo: random seed; the same seed gives the same numbers.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value = "1", value_parser = args::seed)]
     pub seed: u64,
-    /// Monte Carlo: probability that a pool member misses a round (default 0.1 with --samples).
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = args::probability)]
     pub absence: Option<f64>,
-    /// Table: also print every round's groups.
     #[arg(long)]
     pub rosters: bool,
-    /// No progress bar on standard error.
     #[arg(short, long)]
     pub quiet: bool,
 }
 
-fn usage(msg: String) -> Failure {
-    Failure {
-        status: super::EXIT_USAGE,
-        error: anyhow!(msg),
-    }
-}
-
-fn sim_failure(e: SimError) -> Failure {
+fn sim_failure(w: &Words, e: SimError) -> Failure {
+    let text = anyhow!(report::simulate::sim_error(w, &e));
     if e.is_usage() {
-        usage(e.to_string())
+        Failure::usage(text)
     } else {
-        Failure::from(anyhow!(e))
+        Failure::input(text)
     }
 }
 
-fn what_if(a: &SimulateArgs) -> Result<WhatIf, Failure> {
-    let group_size = match &a.group_size {
-        Some(t) => {
-            Some(whatif::parse_group_size(t).map_err(|e| usage(format!("--group-size: {e}")))?)
-        }
-        None => None,
-    };
-    if a.groups == Some(0) {
-        return Err(usage("--groups 0: at least one group".into()));
-    }
+/// Months from the term's start to its end, a part month counted whole.
+fn term_months(t: &crate::scenario::Term) -> i32 {
+    let months =
+        (t.end.year() - t.start.year()) * 12 + t.end.month() as i32 - t.start.month() as i32;
+    months + i32::from(t.end.day() > t.start.day())
+}
+
+/// The what-ifs of the command line (ids not yet checked).
+fn what_if(a: &SimulateArgs, w: &Words) -> Result<WhatIf, Failure> {
+    let without = args::id_list(&a.without).map_err(|error| {
+        Failure::bad_usage(
+            w,
+            CliError::Value {
+                flag: "--without",
+                error,
+            },
+        )
+    })?;
     Ok(WhatIf {
-        without: a
-            .without
-            .iter()
-            .flat_map(|t| whatif::parse_ids(t))
-            .collect(),
+        without,
         groups: a.groups,
-        group_size,
+        group_size: a.group_size,
         rounds: a.rounds,
         shift_months: a.shift_months,
     })
 }
 
-fn progress_bar(quiet: bool, len: u64) -> ProgressBar {
+/// Check what-ifs (given with `flag`: the flags themselves, or a
+/// `--compare` variant on top of them) against the scenario: ids exist and
+/// are in the pool, the term exists where a what-if changes it, a shift
+/// stays within the term's length.
+fn check_what_if(
+    w: &Words,
+    s: &Scenario,
+    file: &Path,
+    flag: Option<&'static str>,
+    wi: &WhatIf,
+) -> Result<(), Failure> {
+    let name = file.display().to_string();
+    let without_flag = flag.unwrap_or("--without");
+    for (p, id) in people_arg(w, s, file, without_flag, &wi.without)?
+        .into_iter()
+        .zip(&wi.without)
+    {
+        if !s.person(p).pool {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::NotInPool {
+                    flag: without_flag,
+                    id: id.clone(),
+                    file: name.clone(),
+                },
+            ));
+        }
+    }
+    for (what, given) in [
+        ("--rounds", wi.rounds.is_some()),
+        ("--shift-months", wi.shift_months.is_some()),
+    ] {
+        if given && s.term.is_none() {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::NoTerm {
+                    flag: flag.unwrap_or(what),
+                    file: name.clone(),
+                },
+            ));
+        }
+    }
+    if let (Some(m), Some(t)) = (wi.shift_months, &s.term) {
+        let max = term_months(t);
+        if m.abs() > max {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::ShiftBeyondTerm {
+                    months: m,
+                    term_months: max,
+                    file: name,
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn progress_bar(w: &Words, quiet: bool, len: u64) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template(
-        "{spinner} simulate [{bar:30}] {pos}/{len} rounds, last {msg} ({elapsed}, about {eta} left)",
-    ) {
+    let template = t!(
+        w,
+        "simulate-progress",
+        spinner = "{spinner}",
+        bar = "{bar:30}",
+        pos = "{pos}",
+        len = "{len}",
+        round = "{msg}",
+        elapsed = "{elapsed}",
+        eta = "{eta}"
+    );
+    if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.enable_steady_tick(Duration::from_millis(200));
@@ -126,66 +178,64 @@ fn progress_bar(quiet: bool, len: u64) -> ProgressBar {
 }
 
 pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
-    if !(a.round_time_limit.is_finite() && a.round_time_limit > 0.0) {
-        return Err(usage(format!(
-            "--round-time-limit {} must be a positive number of seconds",
-            a.round_time_limit
-        )));
-    }
-    if a.lookahead == 0 || a.lookahead > 10 {
-        return Err(usage(format!(
-            "--lookahead {}: give 1 (round by round) to 10",
-            a.lookahead
-        )));
-    }
     let monte_carlo = a.samples.is_some() || a.absence.is_some();
     if monte_carlo && !a.compare.is_empty() {
-        return Err(usage(
-            "--compare and Monte Carlo (--samples/--absence) do not combine: run them separately"
-                .into(),
+        return Err(Failure::bad_usage(
+            w,
+            CliError::DoNotCombine {
+                first: "--compare",
+                second: "--samples/--absence",
+            },
         ));
-    }
-    if let Some(p) = a.absence {
-        if !(0.0..=1.0).contains(&p) {
-            return Err(usage(format!("--absence {p}: a probability from 0 to 1")));
-        }
-    }
-    if a.samples == Some(0) {
-        return Err(usage("--samples 0: at least one sample".into()));
     }
     if a.format == FormatArg::Csv && (monte_carlo || !a.compare.is_empty()) {
-        return Err(usage(
-            "--format csv prints the rounds of one simulation; use table or json with --compare or Monte Carlo"
-                .into(),
-        ));
+        return Err(Failure::bad_usage(w, CliError::CsvOneRun));
     }
     let variants: Vec<Variant> = a
         .compare
         .iter()
         .map(|t| {
-            t.parse::<Variant>()
-                .map_err(|e| usage(format!("--compare: {e}")))
+            t.parse::<Variant>().map_err(|reason| {
+                Failure::bad_usage(
+                    w,
+                    CliError::Variant {
+                        text: t.clone(),
+                        reason,
+                    },
+                )
+            })
         })
         .collect::<Result<_, _>>()?;
+
+    let what_if = what_if(a, w)?;
+    let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
+    check_what_if(w, &s, &a.scenario, None, &what_if)?;
+    for v in &variants {
+        check_what_if(
+            w,
+            &s,
+            &a.scenario,
+            Some("--compare"),
+            &what_if.merged(&v.what_if),
+        )?;
+    }
     let mut opts = SimOptions {
-        round_time_limit: Duration::from_secs_f64(a.round_time_limit),
-        what_if: what_if(a)?,
+        round_time_limit: a.round_time_limit,
+        what_if,
         assume_training: a.training == TrainingArg::Assumed,
         lookahead: a.lookahead,
         ..SimOptions::default()
     };
-
-    let s = load(&a.scenario)?;
-    super::round::note_committed(w, &s, &a.scenario);
     // Settle the what-ifs (bad ids are usage errors) and count the rounds.
     let rounds_of = |o: &SimOptions| simulate::prepare(&s, o).map(|p| p.slots.len() as u64);
-    let mut total = rounds_of(&opts).map_err(sim_failure)?;
+    let mut total = rounds_of(&opts).map_err(|e| sim_failure(w, e))?;
     for v in &variants {
         let o = SimOptions {
             what_if: opts.what_if.merged(&v.what_if),
             ..opts.clone()
         };
-        total += rounds_of(&o).map_err(sim_failure)?;
+        total += rounds_of(&o).map_err(|e| sim_failure(w, e))?;
     }
     let mc = McOptions {
         samples: a.samples.unwrap_or(20),
@@ -196,7 +246,7 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
     if monte_carlo {
         total *= mc.samples as u64;
     }
-    let bar = progress_bar(a.quiet, total);
+    let bar = progress_bar(w, a.quiet, total);
     let ticker = bar.clone();
     opts.progress = Some(Progress::new(move |round| {
         ticker.set_message(round.to_string());
@@ -204,22 +254,22 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
     }));
 
     let text = if monte_carlo {
-        let r = simulate::montecarlo::run(&s, &opts, &mc).map_err(sim_failure)?;
+        let r = simulate::montecarlo::run(&s, &opts, &mc).map_err(|e| sim_failure(w, e))?;
         match a.format {
             FormatArg::Json => report::simulate::montecarlo_json(&r),
-            _ => report::simulate::montecarlo_table(&r),
+            _ => report::simulate::montecarlo_table(w, &r),
         }
     } else if !variants.is_empty() {
-        let runs = simulate::compare(&s, &opts, &variants).map_err(sim_failure)?;
+        let runs = simulate::compare(&s, &opts, &variants).map_err(|e| sim_failure(w, e))?;
         match a.format {
             FormatArg::Json => report::simulate::compare_json(&s, &runs),
-            _ => report::simulate::compare_table(&runs),
+            _ => report::simulate::compare_table(w, &runs),
         }
     } else {
-        let sim = simulate::simulate(&s, &opts).map_err(sim_failure)?;
+        let sim = simulate::simulate(&s, &opts).map_err(|e| sim_failure(w, e))?;
         match a.format {
             FormatArg::Json => report::simulate::json(&s, &sim),
-            FormatArg::Csv => report::simulate::csv(&s, &sim),
+            FormatArg::Csv => report::simulate::csv(w, &s, &sim),
             FormatArg::Table => report::simulate::table(w, &s, &sim, a.rosters),
         }
     };

@@ -7,42 +7,45 @@ use anyhow::anyhow;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::{emit, load, parse_date, Failure, FormatArg};
+use super::{args, emit, load, CliError, Failure, FormatArg};
 use crate::report;
+use crate::report::i18n::Words;
 use crate::scenario::raw::RawRecord;
-use crate::scenario::Scenario;
+use crate::training as tr;
 use crate::training::append::{self, Appended, Candidate, Options};
 use crate::training::ledger::{self, FieldSpans, PeopleIndex};
-use crate::training::{self as tr, fmt_hours};
 
 #[derive(Debug, Subcommand)]
 pub enum TrainingCommand {
-    /// Hours in the requirement window per pool member, totals, who falls short next.
-    #[command(
-        after_help = "Examples:\n  xuncha training report scenarios/qingshan.yaml\n  xuncha training report scenarios/qingshan.yaml --as-of 2027-03-01 --format json\n  xuncha training report scenarios/qingshan.yaml --year 2026"
-    )]
+    #[command(after_help = "xuncha training report scenarios/qingshan.yaml\n\
+xuncha training report scenarios/qingshan.yaml --as-of 2027-03-01 --format csv -o 培训情况.csv\n\
+xuncha training report scenarios/qingshan.yaml --year 2026")]
     Report(TrainingReportArgs),
-    /// Add one record to the scenario's CSV ledger (the scenario file is never rewritten).
     #[command(
-        after_help = "Example:\n  xuncha training add scenarios/qingshan.yaml --person P0001 --course 2026年度巡察业务专训 --date 2026-04-13 --hours 40 --kind annual"
+        after_help = "xuncha training add scenarios/qingshan.yaml --person P0001 --course 2026年度巡察业务专训 --date 2026-04-13 --hours 40 --kind annual"
     )]
     Add(TrainingAddArgs),
-    /// Add every row of a CSV file (UTF-8 or GBK; Chinese or English headers) to the ledger.
-    #[command(
-        after_help = "Example:\n  xuncha training import scenarios/qingshan.yaml 2026年培训台账.csv\n\nEvery bad row is reported with its line; nothing is written unless all rows are good."
-    )]
+    #[command(after_help = "xuncha training import scenarios/qingshan.yaml 2026年培训台账.csv")]
     Import(TrainingImportArgs),
+}
+
+impl TrainingCommand {
+    /// The files the command reads (so `-o` never names one of them).
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        match self {
+            TrainingCommand::Report(a) => vec![a.scenario.clone()],
+            TrainingCommand::Add(a) => vec![a.scenario.clone()],
+            TrainingCommand::Import(a) => vec![a.scenario.clone(), a.file.clone()],
+        }
+    }
 }
 
 #[derive(Debug, Args)]
 pub struct TrainingReportArgs {
-    /// The scenario file (YAML, FORMAT.md v1); its ledgers are read beside it.
     pub scenario: PathBuf,
-    /// End of the window, exclusive (default: the round's start).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub as_of: Option<String>,
-    /// Totals over the records of this calendar year instead of the window.
-    #[arg(long, value_name = "YYYY")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_name = "YYYY", value_parser = args::year)]
     pub year: Option<i32>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
@@ -51,34 +54,27 @@ pub struct TrainingReportArgs {
 /// Flags shared by `add` and `import`.
 #[derive(Debug, Args)]
 pub struct WriteArgs {
-    /// Allow dates after today: a course still to come.
     #[arg(long)]
     pub planned: bool,
-    /// The CSV ledger of `training.files` to append to (default: the first).
     #[arg(long, value_name = "FILE")]
     pub ledger: Option<String>,
-    /// Check everything, write nothing.
     #[arg(long)]
     pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct TrainingAddArgs {
-    /// The scenario file (YAML, FORMAT.md v1); its ledgers are read beside it.
     pub scenario: PathBuf,
-    /// Person id, or a name borne by exactly one person.
-    #[arg(long)]
+    #[arg(long, value_name = "PERSON")]
     pub person: String,
     #[arg(long)]
     pub course: String,
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: String,
-    #[arg(long)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+    pub date: NaiveDate,
+    #[arg(long, value_name = "HOURS", value_parser = args::hours)]
     pub hours: f64,
-    /// annual | pre_round | practice | online | other (or a Chinese label: 全脱产专训, 轮前培训, 实战历练 …).
     #[arg(long)]
     pub kind: Option<String>,
-    /// Appraisal text (合格, 优秀 …); 不合格 / 未通过 / failed: the record counts for nothing.
     #[arg(long)]
     pub result: Option<String>,
     #[command(flatten)]
@@ -87,55 +83,41 @@ pub struct TrainingAddArgs {
 
 #[derive(Debug, Args)]
 pub struct TrainingImportArgs {
-    /// The scenario file (YAML, FORMAT.md v1); its ledgers are read beside it.
     pub scenario: PathBuf,
-    /// A CSV file saved from Excel: UTF-8 (with or without BOM) or GBK.
     pub file: PathBuf,
     #[command(flatten)]
     pub write: WriteArgs,
 }
 
-pub fn run(
-    cmd: &TrainingCommand,
-    w: &crate::report::i18n::Words,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
+pub fn run(cmd: &TrainingCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     match cmd {
         TrainingCommand::Report(a) => report_cmd(a, w, out),
-        TrainingCommand::Add(a) => add_cmd(a, out),
-        TrainingCommand::Import(a) => import_cmd(a, out),
+        TrainingCommand::Add(a) => add_cmd(a, w, out),
+        TrainingCommand::Import(a) => import_cmd(a, w, out),
     }
 }
 
-fn report_cmd(
-    a: &TrainingReportArgs,
-    w: &crate::report::i18n::Words,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
-    if let Some(y) = a.year {
-        if !(1900..=9999).contains(&y) {
-            return Err(Failure::usage(anyhow!(
-                "--year {y} is out of range (a year such as 2026)"
-            )));
-        }
-    }
+fn report_cmd(a: &TrainingReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let s = load(&a.scenario)?;
     super::round::note_committed(w, &s, &a.scenario);
-    let as_of = match (&a.as_of, &s.round) {
-        (Some(d), _) => parse_date("--as-of", d)?,
+    let as_of = match (a.as_of, &s.round) {
+        (Some(d), _) => d,
         (None, Some(r)) => r.start,
         (None, None) => {
-            return Err(Failure::usage(anyhow!(
-                "{} has no round to take the date from: give --as-of YYYY-MM-DD",
-                a.scenario.display()
-            )))
+            return Err(Failure::bad_usage(
+                w,
+                CliError::NoDate {
+                    flag: "--as-of",
+                    file: a.scenario.display().to_string(),
+                },
+            ))
         }
     };
     let r = report::training::Report::build(&s, &a.scenario.display().to_string(), as_of, a.year);
     let text = match a.format {
         FormatArg::Json => report::training::json(&r),
-        FormatArg::Csv => report::training::csv(&r),
-        FormatArg::Table => report::training::table(&r),
+        FormatArg::Csv => report::training::csv(w, &r),
+        FormatArg::Table => report::training::table(w, &r),
     };
     emit(out, &text)
 }
@@ -154,20 +136,16 @@ fn options(w: &WriteArgs, source: String) -> Options {
     }
 }
 
-fn add_cmd(a: &TrainingAddArgs, out: &mut dyn Write) -> Result<u8, Failure> {
-    let date = parse_date("--date", &a.date)?;
+fn add_cmd(a: &TrainingAddArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let kind = match &a.kind {
         None => None,
-        Some(k) => Some(tr::kind_from_label(k).ok_or_else(|| {
-            Failure::usage(anyhow!(
-                "--kind {k:?} is not a kind of training (annual, pre_round, practice, online or other)"
-            ))
-        })?),
+        Some(k) => Some(
+            tr::kind_from_label(k)
+                .ok_or_else(|| Failure::bad_usage(w, CliError::UnknownKind { text: k.clone() }))?,
+        ),
     };
     if a.course.trim().is_empty() {
-        return Err(Failure::usage(anyhow!(
-            "--course is empty: name the course"
-        )));
+        return Err(Failure::bad_usage(w, CliError::EmptyCourse));
     }
     let source = "training add".to_string();
     let rejected = |p: crate::Problem| {
@@ -182,7 +160,7 @@ fn add_cmd(a: &TrainingAddArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     let record = RawRecord {
         person,
         course: a.course.trim().to_string(),
-        date,
+        date: a.date,
         hours: a.hours,
         kind,
         result: a
@@ -205,54 +183,35 @@ fn add_cmd(a: &TrainingAddArgs, out: &mut dyn Write) -> Result<u8, Failure> {
     )
     .map_err(|e| Failure::input(anyhow!(e)))?;
     let s = &done.scenario;
-    let mut text = String::new();
-    let verb = if a.write.dry_run {
-        "would add (dry run, nothing written) to"
-    } else {
-        "added to"
-    };
-    let created = if done.created { " (new file)" } else { "" };
-    let Some(rec) = done.records.first().map(|&i| &s.training.records[i]) else {
+    let Some(&i) = done.records.first() else {
         return Err(Failure::input(anyhow!("the new record did not read back")));
     };
-    text.push_str(&format!(
-        "{verb} {}:{}{created}: {} {}, {}, {}, {} h{}\n",
-        done.ledger.display(),
-        done.lines.first().copied().unwrap_or(0),
-        s.person(rec.person).id,
-        s.person_name(rec.person),
-        rec.course,
-        rec.date,
-        fmt_hours(rec.hours),
-        rec.kind
-            .map(|k| format!(", {}", tr::kind_str(k)))
-            .unwrap_or_default()
-    ));
-    text.push_str(&standing_line(s, rec.person));
+    let text = report::training::added(
+        w,
+        s,
+        i,
+        &report::training::Written {
+            ledger: done.ledger.display().to_string(),
+            lines: done.lines.clone(),
+            created: done.created,
+            dry_run: a.write.dry_run,
+        },
+        today(),
+    );
     emit(out, &text)
 }
 
-/// `P01 张伟 on 2027-03-01 (start of 2027-R1): trained: 48 of 40 h`.
-fn standing_line(s: &Scenario, p: crate::PersonIx) -> String {
-    let (as_of, when) = match &s.round {
-        Some(r) => (r.start, format!("start of {}", r.id)),
-        None => (today(), "today".to_string()),
-    };
-    match tr::standing(s, p, as_of) {
-        Some(st) => format!(
-            "{} {} on {as_of} ({when}): {}\n",
-            s.person(p).id,
-            s.person_name(p),
-            st.describe()
-        ),
-        None => String::new(),
-    }
-}
-
-fn import_cmd(a: &TrainingImportArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+fn import_cmd(a: &TrainingImportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let label = a.file.display().to_string();
-    let bytes = std::fs::read(&a.file)
-        .map_err(|e| Failure::input(anyhow!("{label}: cannot read the file: {e}")))?;
+    let bytes = crate::fsio::read(&a.file).map_err(|error| {
+        Failure::bad_input(
+            w,
+            CliError::Read {
+                file: label.clone(),
+                error,
+            },
+        )
+    })?;
     let rejected = |problems: Vec<crate::Problem>| {
         Failure::input(anyhow!(append::AppendError::Rejected {
             file: label.clone(),
@@ -290,31 +249,23 @@ fn import_cmd(a: &TrainingImportArgs, out: &mut dyn Write) -> Result<u8, Failure
         return Err(rejected(problems));
     }
     if candidates.is_empty() {
-        return emit(
-            out,
-            &format!("{label} holds no records; nothing was written\n"),
-        );
+        return emit(out, &report::training::nothing_imported(w, &label));
     }
     let done: Appended = append::append(&a.scenario, prepared, &candidates, &opts)
         .map_err(|e| Failure::input(anyhow!(e)))?;
-    let verb = if a.write.dry_run {
-        "would import (dry run, nothing written)"
-    } else {
-        "imported"
-    };
-    let lines = match (done.lines.first(), done.lines.last()) {
-        (Some(a), Some(b)) if a != b => format!("lines {a}–{b}"),
-        (Some(a), _) => format!("line {a}"),
-        _ => String::new(),
-    };
-    let created = if done.created { ", a new file" } else { "" };
     emit(
         out,
-        &format!(
-            "{verb} {} records from {label} ({}) into {} ({lines}{created})\n",
+        &report::training::imported(
+            w,
             candidates.len(),
+            &label,
             encoding.as_str(),
-            done.ledger.display()
+            &report::training::Written {
+                ledger: done.ledger.display().to_string(),
+                lines: done.lines.clone(),
+                created: done.created,
+                dry_run: a.write.dry_run,
+            },
         ),
     )
 }

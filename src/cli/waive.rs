@@ -22,8 +22,8 @@ pub struct WaiveArgs {
     #[arg(long)]
     pub reason: String,
     /// The date of the decision (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::args::date)]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 pub fn run(a: &WaiveArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -31,7 +31,7 @@ pub fn run(a: &WaiveArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure>
         person: a.person.clone(),
         unit: a.unit.clone(),
         reason: a.reason.clone(),
-        date: date_or_today("--date", a.date.as_deref())?,
+        date: date_or_today(a.date),
     };
     run_edit(w, &a.scenario, &[change], out)
 }

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::edit::{deliver, fail, warn};
-use super::{Failure, FormatArg};
+use super::edit::{fail, warn};
+use super::{emit, Failure, FormatArg};
 use crate::lifecycle::{self, why, IdProblem, LifecycleError};
 use crate::report;
 use crate::report::i18n::Words;
@@ -26,9 +26,6 @@ pub struct WhyArgs {
     /// table: for people; json: ids and codes (docs/lifecycle.md).
     #[arg(long, value_enum, default_value = "table")]
     pub format: FormatArg,
-    /// Write the result to FILE instead of standard output.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
 }
 
 pub fn run(a: &WhyArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -67,5 +64,5 @@ pub fn run(a: &WhyArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
         FormatArg::Json => report::why::json(s, round, &y),
         _ => report::why::render(w, s, round, &opened.groups, &y),
     };
-    deliver(w, a.output.as_deref(), &text, out)
+    emit(out, &text)
 }

@@ -81,6 +81,16 @@ pub fn refusal(e: &io::Error) -> Option<&Refusal> {
         .and_then(|inner| inner.downcast_ref::<Refusal>())
 }
 
+/// Every file this process has read through [`read`], as canonical paths:
+/// so that `-o FILE` never overwrites one of a command's inputs (a ledger
+/// the scenario names included).
+static FILES_READ: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// The files read so far (canonical paths, in order, without repeats).
+pub fn files_read() -> Vec<std::path::PathBuf> {
+    FILES_READ.lock().map(|v| v.clone()).unwrap_or_default()
+}
+
 /// The bytes of the regular file at `path` (symlinks followed), at most
 /// [`MAX_INPUT_BYTES`].
 pub fn read(path: &Path) -> io::Result<Vec<u8>> {
@@ -103,6 +113,11 @@ pub fn read_limited(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     }
     if meta.len() > limit {
         return Err(refused(Refusal::TooLarge { limit }));
+    }
+    if let (Ok(canonical), Ok(mut seen)) = (path.canonicalize(), FILES_READ.lock()) {
+        if !seen.contains(&canonical) {
+            seen.push(canonical);
+        }
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(limit + 1).read_to_end(&mut bytes)?;

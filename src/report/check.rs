@@ -4,18 +4,25 @@ use std::collections::BTreeSet;
 
 use crate::eligibility::{Eligibility, Exclusion};
 use crate::recusal::Recusal;
-use crate::report::table::Table;
+use crate::report::i18n::Words;
+use crate::report::table::{clean, Table};
 use crate::scenario::{Scenario, UnitKind};
+use crate::t;
 use crate::training::fmt_hours;
 
 /// Render the summary. `recusal` holds the conflicts against the round's
 /// units (or all units); `eligibility` the round's exclusions, if any round.
-pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>) -> String {
+pub fn render(
+    w: &Words,
+    s: &Scenario,
+    recusal: &Recusal,
+    eligibility: Option<&Eligibility>,
+) -> String {
     let mut out = String::new();
     let name = if s.name.trim().is_empty() {
-        "(unnamed scenario)"
+        t!(w, "check-unnamed")
     } else {
-        &s.name
+        clean(&s.name).into_owned()
     };
     out.push_str(&format!("{name}\n\n"));
 
@@ -42,44 +49,52 @@ pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>
         .filter(|r| ties.contains(r.kind.as_str()))
         .count();
     let mut conflicted: Vec<_> = recusal.conflicts().iter().map(|c| c.person).collect();
+    conflicted.sort();
     conflicted.dedup();
 
     let mut t = Table::new(Vec::<String>::new());
     t.row([
-        "pool".to_string(),
-        format!(
-            "{} members: {leaders} may lead, {retired} retired from post; {} people in the relation graph",
-            pool.len(),
-            s.people.len()
+        t!(w, "check-pool"),
+        t!(
+            w,
+            "check-pool-line",
+            pool = pool.len(),
+            leaders = leaders,
+            retired = retired,
+            people = s.people.len()
         ),
     ]);
     t.row([
-        "units".to_string(),
-        format!(
-            "{townships} townships ({} villages, {must} must-inspect), {departments} departments",
-            s.villages.len()
+        t!(w, "check-units"),
+        t!(
+            w,
+            "check-units-line",
+            townships = townships,
+            villages = s.villages.len(),
+            must = must,
+            departments = departments
         ),
     ]);
     t.row([
-        "relations".to_string(),
-        format!(
-            "{} ({kin_rel} kin within {} hops, {tie_rel} leader ties)",
-            s.relations.len(),
-            s.recusal.kin_depth
+        t!(w, "check-relations"),
+        t!(
+            w,
+            "check-relations-line",
+            relations = s.relations.len(),
+            kin = kin_rel,
+            depth = s.recusal.kin_depth,
+            ties = tie_rel
         ),
     ]);
-    let against = if s.round.is_some() {
-        "the round's units"
-    } else {
-        "all units"
-    };
     t.row([
-        "conflicts".to_string(),
-        format!(
-            "{} against {against} ({} people); {} waived",
-            recusal.conflicts().len(),
-            conflicted.len(),
-            recusal.waived().len()
+        t!(w, "check-conflicts"),
+        t!(
+            w,
+            "check-conflicts-line",
+            conflicts = recusal.conflicts().len(),
+            scope = if s.round.is_some() { "round" } else { "all" },
+            people = conflicted.len(),
+            waived = recusal.waived().len()
         ),
     ]);
     match &s.training.requirement {
@@ -90,94 +105,120 @@ pub fn render(s: &Scenario, recusal: &Recusal, eligibility: Option<&Eligibility>
                 .filter(|p| !crate::training::compliant(s, **p, as_of))
                 .count();
             t.row([
-                "training".to_string(),
-                format!(
-                    "{} h within {} days before {as_of}: {} compliant, {short} short",
-                    fmt_hours(req.hours),
-                    req.within_days,
-                    pool.len() - short
+                t!(w, "check-training"),
+                t!(
+                    w,
+                    "check-training-line",
+                    hours = fmt_hours(req.hours),
+                    days = req.within_days,
+                    date = as_of.to_string(),
+                    compliant = pool.len() - short,
+                    short = short
                 ),
             ]);
         }
-        None => t.row(["training".to_string(), "no requirement".to_string()]),
+        None => t.row([t!(w, "check-training"), t!(w, "check-training-none")]),
     }
-    t.row(["history".to_string(), {
-        let groups: usize = s.history.iter().map(|h| h.groups.len()).sum();
-        format!(
-            "{} {}, {} {}",
-            s.history.len(),
-            if s.history.len() == 1 {
-                "round"
-            } else {
-                "rounds"
-            },
-            groups,
-            if groups == 1 { "group" } else { "groups" }
-        )
-    }]);
+    let groups: usize = s.history.iter().map(|h| h.groups.len()).sum();
+    t.row([
+        t!(w, "check-history"),
+        t!(
+            w,
+            "check-history-line",
+            rounds = s.history.len(),
+            groups = groups
+        ),
+    ]);
     out.push_str(&t.render());
 
-    if let Some(round) = &s.round {
-        let r = &round.rules;
-        out.push_str(&format!(
-            "\nround {} ({}) {}..{}: {} groups of {}–{}, {} units\n",
-            round.id,
-            r.kind.as_str(),
-            round.start,
-            round.end,
-            r.groups,
-            r.size_min,
-            r.size_max,
-            round.units.len()
+    let Some(round) = &s.round else {
+        out.push('\n');
+        out.push_str(&t!(w, "check-no-round"));
+        out.push('\n');
+        return out;
+    };
+    let r = &round.rules;
+    out.push('\n');
+    out.push_str(&t!(
+        w,
+        "check-round",
+        round = clean(&round.id),
+        kind = r.kind.as_str(),
+        start = round.start.to_string(),
+        end = round.end.to_string(),
+        groups = r.groups,
+        min = r.size_min,
+        max = r.size_max,
+        units = round.units.len()
+    ));
+    out.push('\n');
+    let Some(el) = eligibility else {
+        return out;
+    };
+    let avail_leaders = el.available.iter().filter(|p| s.person(**p).leader).count();
+    out.push_str("  ");
+    out.push_str(&t!(
+        w,
+        "check-available",
+        available = el.available.len(),
+        pool = pool.len(),
+        leaders = avail_leaders
+    ));
+    out.push('\n');
+    let seats = r.groups as usize * r.size_min as usize;
+    if el.available.len() < seats {
+        out.push_str("  ");
+        out.push_str(&t!(
+            w,
+            "check-warn-seats",
+            groups = r.groups,
+            min = r.size_min,
+            seats = seats,
+            available = el.available.len()
         ));
-        if let Some(el) = eligibility {
-            let avail_leaders = el.available.iter().filter(|p| s.person(**p).leader).count();
-            out.push_str(&format!(
-                "  available: {} of {} pool members, {avail_leaders} of them may lead\n",
-                el.available.len(),
-                pool.len()
-            ));
-            let seats = r.groups as usize * r.size_min as usize;
-            if el.available.len() < seats {
-                out.push_str(&format!(
-                    "  warning: {} groups of at least {} need {seats} people; only {} are available\n",
-                    r.groups,
-                    r.size_min,
-                    el.available.len()
-                ));
-            }
-            if avail_leaders < r.groups as usize {
-                out.push_str(&format!(
-                    "  warning: {} groups need {} leaders; only {avail_leaders} available pool members may lead\n",
-                    r.groups, r.groups
-                ));
-            }
-            if el.excluded.is_empty() {
-                out.push_str("  nobody is excluded\n");
-            } else {
-                out.push_str(&format!("  excluded: {}\n", el.excluded.len()));
-                let mut t = Table::new(["person", "name", "why"]).indent(4);
-                for (p, reasons) in &el.excluded {
-                    let why: Vec<String> = reasons
-                        .iter()
-                        .map(|e| match e {
-                            Exclusion::Unavailable(d) => {
-                                format!("unavailable {}..{}", d.from, d.to)
-                            }
-                            Exclusion::Training(st) => st.describe(),
-                        })
-                        .collect();
-                    t.row([
-                        s.person(*p).id.clone(),
-                        s.person_name(*p).to_string(),
-                        why.join("; "),
-                    ]);
-                }
-                out.push_str(&t.render());
-            }
-        }
-    } else {
-        out.push_str("\nno round to plan\n");
+        out.push('\n');
     }
+    if avail_leaders < r.groups as usize {
+        out.push_str("  ");
+        out.push_str(&t!(
+            w,
+            "check-warn-leaders",
+            groups = r.groups,
+            leaders = avail_leaders
+        ));
+        out.push('\n');
+    }
+    if el.excluded.is_empty() {
+        out.push_str("  ");
+        out.push_str(&t!(w, "check-nobody-excluded"));
+        out.push('\n');
+        return out;
+    }
+    out.push_str("  ");
+    out.push_str(&t!(w, "check-excluded", n = el.excluded.len()));
+    out.push('\n');
+    let mut t = Table::new([
+        t!(w, "col-person"),
+        t!(w, "col-name"),
+        t!(w, "check-col-why"),
+    ])
+    .indent(4);
+    for (p, reasons) in &el.excluded {
+        let why: Vec<String> = reasons
+            .iter()
+            .map(|e| match e {
+                Exclusion::Unavailable(d) => {
+                    format!("unavailable {}..{}", d.from, d.to)
+                }
+                Exclusion::Training(st) => st.describe(),
+            })
+            .collect();
+        t.row([
+            s.person(*p).id.clone(),
+            s.person_name(*p).to_string(),
+            why.join("; "),
+        ]);
+    }
+    out.push_str(&t.render());
     out
 }

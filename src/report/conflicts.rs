@@ -4,8 +4,11 @@
 use serde::Serialize;
 
 use crate::recusal::{Conflict, Evidence, Rule};
-use crate::report::table::Table;
+use crate::report::i18n::Words;
+use crate::report::table::{clean, Table};
+use crate::report::unit_label;
 use crate::scenario::Scenario;
+use crate::t;
 
 /// One sentence of evidence, e.g. `张伟 spouse 李娜, 李娜 works at 东坪村 (青山镇)`.
 pub fn detail(s: &Scenario, c: &Conflict, years: (u32, u32)) -> String {
@@ -117,18 +120,20 @@ pub fn json(s: &Scenario, conflicts: &[Conflict], as_of: chrono::NaiveDate) -> S
     out
 }
 
-/// One row per conflict: person, name, unit, unit name, rule, leader_only, path, detail.
-pub fn csv(s: &Scenario, conflicts: &[Conflict]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "person",
-        "name",
-        "unit",
-        "unit_name",
-        "rule",
-        "leader_only",
-        "path",
-        "detail",
+/// One row per conflict: person, name, unit, unit name, rule, leader_only,
+/// path, detail. Headers and yes/no in `w`'s language; ids and rule codes
+/// as codes.
+pub fn csv(w: &Words, s: &Scenario, conflicts: &[Conflict]) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        t!(w, "conflicts-csv-person"),
+        t!(w, "conflicts-csv-name"),
+        t!(w, "conflicts-csv-unit"),
+        t!(w, "conflicts-csv-unit-name"),
+        t!(w, "conflicts-csv-rule"),
+        t!(w, "conflicts-csv-leader-only"),
+        t!(w, "conflicts-csv-path"),
+        t!(w, "conflicts-csv-detail"),
     ])
     .expect("write to memory");
     for c in conflicts {
@@ -141,28 +146,37 @@ pub fn csv(s: &Scenario, conflicts: &[Conflict]) -> String {
                     .join(">")
             })
             .unwrap_or_default();
-        w.write_record([
+        out.write_record([
             s.person(c.person).id.as_str(),
             s.person_name(c.person),
             s.unit(c.unit).id.as_str(),
             s.unit_name(c.unit),
             c.rule.as_str(),
-            if c.rule.leader_only() {
-                "true"
+            &if c.rule.leader_only() {
+                t!(w, "csv-true")
             } else {
-                "false"
+                t!(w, "csv-false")
             },
             &path,
             &detail(s, c, years(s)),
         ])
         .expect("write to memory");
     }
-    String::from_utf8(w.into_inner().expect("flush to memory")).expect("csv is UTF-8")
+    String::from_utf8(out.into_inner().expect("flush to memory")).expect("csv is UTF-8")
+}
+
+/// The rule cell: its code, marked when it binds only leaders.
+fn rule_cell(w: &Words, c: &Conflict) -> String {
+    if c.rule.leader_only() {
+        t!(w, "conflicts-rule-leader", rule = c.rule.as_str())
+    } else {
+        c.rule.to_string()
+    }
 }
 
 /// The table for people: one block per unit (in the order given), rows by
 /// person, then a one-line total.
-pub fn table(s: &Scenario, conflicts: &[Conflict], units: &[crate::UnitIx]) -> String {
+pub fn table(w: &Words, s: &Scenario, conflicts: &[Conflict], units: &[crate::UnitIx]) -> String {
     let mut out = String::new();
     let mut shown = 0;
     for &u in units {
@@ -176,28 +190,28 @@ pub fn table(s: &Scenario, conflicts: &[Conflict], units: &[crate::UnitIx]) -> S
             p.dedup();
             p.len()
         };
-        let unit = s.unit(u);
-        out.push_str(&format!(
-            "{} {} ({}) — {} conflict{}, {} {}\n",
-            unit.id,
-            s.unit_name(u),
-            unit.kind.as_str(),
-            of_unit.len(),
-            if of_unit.len() == 1 { "" } else { "s" },
-            people,
-            if people == 1 { "person" } else { "people" },
+        out.push_str(&t!(
+            w,
+            "conflicts-unit-heading",
+            name = clean(s.unit_name(u)),
+            id = clean(&s.unit(u).id),
+            kind = w.unit_kind(s.unit(u).kind.as_str()),
+            n = of_unit.len(),
+            people = people
         ));
-        let mut t = Table::new(["person", "name", "rule", "evidence"]).indent(2);
+        out.push('\n');
+        let mut t = Table::new([
+            t!(w, "col-person"),
+            t!(w, "col-name"),
+            t!(w, "conflicts-col-rule"),
+            t!(w, "conflicts-col-evidence"),
+        ])
+        .indent(2);
         for c in of_unit {
-            let rule = if c.rule.leader_only() {
-                format!("{} (leader)", c.rule)
-            } else {
-                c.rule.to_string()
-            };
             t.row([
                 s.person(c.person).id.clone(),
                 s.person_name(c.person).to_string(),
-                rule,
+                rule_cell(w, c),
                 detail(s, c, years(s)),
             ]);
             shown += 1;
@@ -206,39 +220,43 @@ pub fn table(s: &Scenario, conflicts: &[Conflict], units: &[crate::UnitIx]) -> S
         out.push('\n');
     }
     if shown == 0 {
-        out.push_str("no conflicts\n");
+        out.push_str(&t!(w, "conflicts-none"));
     } else {
-        out.push_str(&format!(
-            "{shown} conflict{} in all\n",
-            if shown == 1 { "" } else { "s" }
-        ));
+        out.push_str(&t!(w, "conflicts-total", n = shown));
     }
+    out.push('\n');
     out
 }
 
 /// The conflicts a `waived` entry removed, with its reason; empty if none.
-pub fn waived_table(s: &Scenario, waived: &[Conflict]) -> String {
+pub fn waived_table(w: &Words, s: &Scenario, waived: &[Conflict]) -> String {
     if waived.is_empty() {
         return String::new();
     }
-    let mut out = format!(
-        "\nwaived (recusal.waived), not counted above: {}\n",
-        waived.len()
-    );
-    let mut t = Table::new(["person", "name", "unit", "rule", "reason"]).indent(2);
+    let mut out = String::from("\n");
+    out.push_str(&t!(w, "conflicts-waived", n = waived.len()));
+    out.push('\n');
+    let mut t = Table::new([
+        t!(w, "col-person"),
+        t!(w, "col-name"),
+        t!(w, "conflicts-col-unit"),
+        t!(w, "conflicts-col-rule"),
+        t!(w, "conflicts-col-reason"),
+    ])
+    .indent(2);
     for c in waived {
         let reason = s
             .recusal
             .waived
             .iter()
-            .find(|w| w.person == c.person && w.unit == c.unit)
-            .map(|w| w.reason.clone())
+            .find(|x| x.person == c.person && x.unit == c.unit)
+            .map(|x| x.reason.clone())
             .unwrap_or_default();
         t.row([
             s.person(c.person).id.clone(),
             s.person_name(c.person).to_string(),
-            format!("{} {}", s.unit(c.unit).id, s.unit_name(c.unit)),
-            c.rule.to_string(),
+            unit_label(w, s, c.unit),
+            rule_cell(w, c),
             reason,
         ]);
     }

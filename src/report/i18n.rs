@@ -137,6 +137,16 @@ impl Catalogue {
         // Isolation marks (U+2068/U+2069) around variables would leak into
         // terminals, CSV and tests; xuncha prints no right-to-left text.
         bundle.set_use_isolating(false);
+        // `HANZI($n)`: a count in Chinese numerals (第二十一巡察组).
+        bundle
+            .add_function("HANZI", |args, _| match args.first() {
+                Some(FluentValue::Number(n)) if n.value >= 0.0 && n.value.fract() == 0.0 => {
+                    FluentValue::from(hanzi(n.value as u64))
+                }
+                Some(v) => v.clone(),
+                None => FluentValue::None,
+            })
+            .expect("HANZI is defined once");
         for (l, area, text) in files::FILES {
             if *l != lang.tag() {
                 continue;
@@ -149,6 +159,52 @@ impl Catalogue {
                 .unwrap_or_else(|errs| panic!("locales/{l}/{area}.ftl: {errs:?}"));
         }
         Catalogue { bundle }
+    }
+}
+
+/// `n` in Chinese numerals as a count is read: 1 → 一, 10 → 十, 21 → 二十一,
+/// 105 → 一百零五, 1010 → 一千零一十; from 100 000 000 on, Arabic digits.
+pub fn hanzi(n: u64) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    /// `n` below 10 000; `leading`: at the head of the number (十一, not 一十一).
+    fn below_10k(n: u64, leading: bool) -> String {
+        const UNITS: [&str; 4] = ["千", "百", "十", ""];
+        let d = [n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10];
+        let mut out = String::new();
+        let (mut started, mut zero) = (false, false);
+        for (i, &x) in d.iter().enumerate() {
+            if x == 0 {
+                zero = started;
+                continue;
+            }
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            if !(leading && !started && i == 2 && x == 1) {
+                out.push_str(DIGITS[x as usize]);
+            }
+            out.push_str(UNITS[i]);
+            started = true;
+        }
+        out
+    }
+    match n {
+        0 => "零".to_string(),
+        1..=9_999 => below_10k(n, true),
+        10_000..=99_999_999 => {
+            let mut out = below_10k(n / 10_000, true);
+            out.push('万');
+            let rest = n % 10_000;
+            if rest > 0 {
+                if rest < 1_000 {
+                    out.push('零');
+                }
+                out.push_str(&below_10k(rest, false));
+            }
+            out
+        }
+        _ => n.to_string(),
     }
 }
 
@@ -538,6 +594,37 @@ mod tests {
         ] {
             assert_eq!(vocab::tag(&zh.tag(tag.as_str())), Some(tag));
         }
+    }
+
+    #[test]
+    fn counts_in_chinese_numerals() {
+        for (n, s) in [
+            (1, "一"),
+            (10, "十"),
+            (11, "十一"),
+            (20, "二十"),
+            (21, "二十一"),
+            (60, "六十"),
+            (100, "一百"),
+            (105, "一百零五"),
+            (110, "一百一十"),
+            (999, "九百九十九"),
+            (1010, "一千零一十"),
+            (2001, "二千零一"),
+            (10_000, "一万"),
+            (10_500, "一万零五百"),
+            (120_000, "十二万"),
+        ] {
+            assert_eq!(hanzi(n), s, "{n}");
+        }
+        assert!(t!(
+            Words::new(Lang::Zh),
+            "plan-group-heading",
+            n = 21,
+            units = "青山镇（T01）",
+            weight = 3
+        )
+        .starts_with("第二十一巡察组："));
     }
 
     #[test]

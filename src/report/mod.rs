@@ -10,15 +10,8 @@ pub mod plan;
 pub mod simulate;
 pub mod table;
 pub mod training;
+pub mod usage;
 pub mod why;
-
-/// Output formats shared by the commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    Json,
-    Csv,
-}
 
 use crate::ids::{PersonIx, UnitIx};
 use crate::scenario::Scenario;
@@ -26,9 +19,10 @@ use crate::t;
 use i18n::Words;
 
 /// `name (id)` in the language's punctuation: how people, units and
-/// villages are named in tables and sentences.
+/// villages are named in tables and sentences. Both come from input, so
+/// both are [`table::clean`]ed.
 pub fn named(w: &Words, name: &str, id: &str) -> String {
-    t!(w, "named", name = name, id = id)
+    t!(w, "named", name = table::clean(name), id = table::clean(id))
 }
 
 /// A unit as `青山镇（T01）`.

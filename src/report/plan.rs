@@ -106,11 +106,19 @@ pub fn json_stamped(s: &Scenario, plan: &Plan, stamp: crate::lifecycle::stamp::S
     out
 }
 
-/// One row per seat: group, role, person, name, skills, units, villages.
-pub fn csv(s: &Scenario, plan: &Plan) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "round", "group", "role", "person", "name", "skills", "units", "villages",
+/// One row per seat: round, group, role, person, name, skills, units,
+/// villages. Headers, roles and skills in `w`'s words; ids as ids.
+pub fn csv(w: &Words, s: &Scenario, plan: &Plan) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        t!(w, "plan-csv-round"),
+        t!(w, "plan-csv-group"),
+        t!(w, "plan-csv-role"),
+        t!(w, "plan-csv-person"),
+        t!(w, "plan-csv-name"),
+        t!(w, "plan-csv-skills"),
+        t!(w, "plan-csv-units"),
+        t!(w, "plan-csv-villages"),
     ])
     .expect("write to memory");
     for (i, g) in plan.groups.iter().enumerate() {
@@ -121,26 +129,80 @@ pub fn csv(s: &Scenario, plan: &Plan) -> String {
             .map(|v| s.village(*v).id.as_str())
             .collect();
         for p in &g.members {
-            let skills: Vec<&str> = s
-                .person(*p)
-                .skills
-                .iter()
-                .map(|k| s.skill_name(*k))
-                .collect();
-            w.write_record([
+            out.write_record([
                 plan.round.as_str(),
                 &(i + 1).to_string(),
-                if *p == g.leader { "leader" } else { "member" },
+                &role(w, *p == g.leader),
                 s.person(*p).id.as_str(),
                 s.person_name(*p),
-                &skills.join(" "),
+                &skills(w, s, *p),
                 &units.join(" "),
                 &villages.join(" "),
             ])
             .expect("write to memory");
         }
     }
-    String::from_utf8(w.into_inner().expect("flush")).expect("UTF-8")
+    String::from_utf8(out.into_inner().expect("flush")).expect("UTF-8")
+}
+
+/// 组长 or 成员.
+fn role(w: &Words, leader: bool) -> String {
+    if leader {
+        t!(w, "role-leader")
+    } else {
+        t!(w, "role-member")
+    }
+}
+
+/// A person's skills by their display names, as a list.
+fn skills(w: &Words, s: &Scenario, p: crate::PersonIx) -> String {
+    w.list(
+        s.person(p)
+            .skills
+            .iter()
+            .map(|k| w.skill(s.skill_name(*k)).into_owned()),
+    )
+}
+
+/// A village as the group heading lists it: `东坪村（T01-V01）【贫困户村】`
+/// for a must-inspect village, with its tags.
+fn village_label(w: &Words, s: &Scenario, v: crate::VillageIx) -> String {
+    let village = s.village(v);
+    let label = named(
+        w,
+        crate::scenario::display_name(&village.name, &village.id),
+        &village.id,
+    );
+    if !village.must_inspect() {
+        return label;
+    }
+    let tags: Vec<String> = village
+        .tags
+        .iter()
+        .map(|t| w.tag(t.as_str()).into_owned())
+        .collect();
+    t!(
+        w,
+        "tagged",
+        what = label,
+        tags = tags.join(&t!(w, "tags-sep"))
+    )
+}
+
+/// How the roster was found: a backend's name as written (`microlp`), or
+/// the words for the solver's own ways (`greedy, proven by counting`).
+fn backend_label(w: &Words, backend: &str) -> String {
+    let code: String = backend
+        .chars()
+        .filter(|c| *c != ',')
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let id = format!("backend-{code}");
+    if w.has(&id) {
+        w.get(&id)
+    } else {
+        backend.to_string()
+    }
 }
 
 /// The table for people. `timing` adds the backend and seconds (left out of
@@ -168,11 +230,19 @@ pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
     if let Some(b) = &plan.breakdown {
         out.push_str(&t!(w, "plan-headline-score", score = b.objective.total));
     }
-    if timing {
+    if timing && plan.stats.variables == 0 {
+        // Found and proven without a model: no variables or rows to count.
+        out.push_str(&t!(
+            w,
+            "plan-timing-short",
+            backend = backend_label(w, plan.stats.backend),
+            seconds = format!("{:.2}", plan.stats.seconds)
+        ));
+    } else if timing {
         out.push_str(&t!(
             w,
             "plan-timing",
-            backend = plan.stats.backend,
+            backend = backend_label(w, plan.stats.backend),
             variables = plan.stats.variables,
             rows = plan.stats.rows,
             seconds = format!("{:.2}", plan.stats.seconds)
@@ -194,38 +264,13 @@ pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
             w,
             "plan-group-heading",
             n = i + 1,
-            units = units.join(" + "),
+            units = units.join(&t!(w, "plan-units-sep")),
             weight = weight
         ));
         out.push('\n');
         if !g.villages.is_empty() {
-            let villages: Vec<String> = g
-                .villages
-                .iter()
-                .map(|v| {
-                    let village = s.village(*v);
-                    let label = named(
-                        w,
-                        crate::scenario::display_name(&village.name, &village.id),
-                        &village.id,
-                    );
-                    if village.must_inspect() {
-                        let tags: Vec<String> = village
-                            .tags
-                            .iter()
-                            .map(|t| w.tag(t.as_str()).into_owned())
-                            .collect();
-                        t!(
-                            w,
-                            "tagged",
-                            what = label,
-                            tags = tags.join(&t!(w, "tags-sep"))
-                        )
-                    } else {
-                        label
-                    }
-                })
-                .collect();
+            let villages: Vec<String> =
+                g.villages.iter().map(|v| village_label(w, s, *v)).collect();
             out.push_str("  ");
             out.push_str(&t!(w, "plan-villages", villages = w.list(&villages)));
             out.push('\n');
@@ -240,25 +285,16 @@ pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
         .indent(2);
         for p in &g.members {
             let person = s.person(*p);
-            let skills: Vec<String> = person
-                .skills
-                .iter()
-                .map(|k| w.skill(s.skill_name(*k)).into_owned())
-                .collect();
             let mut notes = Vec::new();
             if person.retired {
                 notes.push(t!(w, "retired"));
             }
             tbl.row([
-                if *p == g.leader {
-                    t!(w, "role-leader")
-                } else {
-                    t!(w, "role-member")
-                },
+                role(w, *p == g.leader),
                 person.id.clone(),
                 s.person_name(*p).to_string(),
-                w.list(&skills),
-                notes.join("; "),
+                skills(w, s, *p),
+                w.list(&notes),
             ]);
         }
         out.push_str(&tbl.render());
@@ -268,4 +304,27 @@ pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
         out.push_str(&score::render(s, b));
     }
     out
+}
+
+/// Why planning failed (not infeasibility, which is a result): a time-out,
+/// a backend error, or a bug the validator caught.
+pub fn plan_error(w: &Words, e: &crate::solver::PlanError) -> String {
+    use crate::solver::PlanError;
+    match e {
+        PlanError::Timeout(seconds) => {
+            t!(w, "plan-error-timeout", seconds = format!("{seconds:.0}"))
+        }
+        PlanError::Backend(error) => t!(w, "plan-error-backend", error = error.as_str()),
+        PlanError::InvalidRoster(problems) => t!(
+            w,
+            "plan-error-invalid-roster",
+            problems = problems.join("\n")
+        ),
+        PlanError::ObjectiveMismatch { solver, validator } => t!(
+            w,
+            "plan-error-objective-mismatch",
+            solver = solver.to_string(),
+            validator = validator.to_string()
+        ),
+    }
 }

@@ -8,11 +8,27 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use crate::report::i18n::Words;
 use crate::report::plan::{json_plan, JsonPlan};
-use crate::report::table::Table;
-use crate::scenario::Scenario;
-use crate::simulate::{Distribution, McReport, Outcome, SimRound, Simulation, Summary};
+use crate::report::table::{clean, pad, width, Table};
+use crate::report::{person_label, unit_label};
+use crate::scenario::{Scenario, VillageTag};
+use crate::simulate::note::Requirement;
+use crate::simulate::{Distribution, McReport, Note, Outcome, SimRound, Simulation, Summary};
+use crate::t;
 use crate::UnitIx;
+
+/// Why a round is unstaffed, one line each (empty when it is staffed).
+pub fn reasons(w: &Words, _s: &Scenario, o: &Outcome) -> Vec<String> {
+    match o {
+        Outcome::Planned(p) => p.diagnosis.clone(),
+        Outcome::TimedOut { seconds } => vec![t!(
+            w,
+            "sim-timed-out-reason",
+            seconds = format!("{seconds:.0}")
+        )],
+    }
+}
 
 fn unit_ids(s: &Scenario, us: &[UnitIx]) -> Vec<String> {
     us.iter().map(|u| s.unit(*u).id.clone()).collect()
@@ -45,7 +61,7 @@ fn json_round(s: &Scenario, r: &SimRound) -> JsonRound {
             objective: json!({}),
             groups: Vec::new(),
             gap: None,
-            diagnosis: r.outcome.reasons(),
+            diagnosis: reasons(&Words::json(), s, &r.outcome),
         },
     };
     JsonRound {
@@ -92,7 +108,7 @@ pub fn json_summary(s: &Scenario, sim: &Simulation) -> Value {
         "rounds_total": m.rounds_total,
         "infeasible_rounds": m.infeasible,
         "objective_total": m.objective_total,
-        "assumptions": sim.notes,
+        "assumptions": json_notes(&sim.notes),
         "training_lapses": lapses,
     })
 }
@@ -124,42 +140,45 @@ fn weight(s: &Scenario, us: &[UnitIx]) -> u64 {
     us.iter().map(|u| s.unit(*u).weight as u64).sum()
 }
 
-fn dates(r: &SimRound) -> String {
+fn dates(w: &Words, r: &SimRound) -> String {
     let (a, b) = (r.round.start, r.round.end);
-    if a.format("%Y").to_string() == b.format("%Y").to_string() {
-        format!("{a}..{}", b.format("%m-%d"))
+    let to = if a.format("%Y").to_string() == b.format("%Y").to_string() {
+        b.format("%m-%d").to_string()
     } else {
-        format!("{a}..{b}")
-    }
+        b.to_string()
+    };
+    t!(w, "sim-dates", from = a.to_string(), to = to)
 }
 
-fn status_cell(r: &SimRound) -> String {
-    match &r.outcome {
-        Outcome::TimedOut { .. } => "timed out".into(),
-        Outcome::Planned(p) => p.status.as_str().to_string(),
-    }
+/// A round's outcome in words: 最优, 可行, 无解, 超时.
+fn status_cell(w: &Words, r: &SimRound) -> String {
+    let code = match &r.outcome {
+        Outcome::TimedOut { .. } => "timed_out",
+        Outcome::Planned(p) => p.status.as_str(),
+    };
+    t!(w, "sim-status", status = code)
 }
 
-/// One row per round: CSV.
-pub fn csv(s: &Scenario, sim: &Simulation) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "round",
-        "start",
-        "end",
-        "groups",
-        "units",
-        "new_units",
-        "weight",
-        "status",
-        "total",
-        "repeat_unit",
-        "repeat_pair",
-        "workload",
-        "balance",
-        "eligible",
-        "assumed_training",
-        "diagnosis",
+/// One row per round: CSV, headers and statuses in `w`'s words.
+pub fn csv(w: &Words, s: &Scenario, sim: &Simulation) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        t!(w, "sim-csv-round"),
+        t!(w, "sim-csv-start"),
+        t!(w, "sim-csv-end"),
+        t!(w, "sim-csv-groups"),
+        t!(w, "sim-csv-units"),
+        t!(w, "sim-csv-new-units"),
+        t!(w, "sim-csv-weight"),
+        t!(w, "sim-csv-status"),
+        t!(w, "sim-csv-total"),
+        t!(w, "sim-csv-repeat-unit"),
+        t!(w, "sim-csv-repeat-pair"),
+        t!(w, "sim-csv-workload"),
+        t!(w, "sim-csv-balance"),
+        t!(w, "sim-csv-eligible"),
+        t!(w, "sim-csv-assumed-training"),
+        t!(w, "sim-csv-diagnosis"),
     ])
     .expect("write to memory");
     for r in &sim.rounds {
@@ -171,7 +190,7 @@ pub fn csv(s: &Scenario, sim: &Simulation) -> String {
         let cell = |f: fn(&crate::roster::Objective) -> u64| {
             o.as_ref().map(|o| f(o).to_string()).unwrap_or_default()
         };
-        w.write_record([
+        out.write_record([
             r.round.id.clone(),
             r.round.start.to_string(),
             r.round.end.to_string(),
@@ -179,7 +198,7 @@ pub fn csv(s: &Scenario, sim: &Simulation) -> String {
             unit_ids(s, &r.round.units).join(" "),
             unit_ids(s, &r.new_units).join(" "),
             weight(s, &r.round.units).to_string(),
-            r.outcome.status().to_string(),
+            t!(w, "sim-status", status = r.outcome.status()),
             cell(|o| o.total),
             cell(|o| o.repeat_unit),
             cell(|o| o.repeat_pair),
@@ -187,11 +206,11 @@ pub fn csv(s: &Scenario, sim: &Simulation) -> String {
             cell(|o| o.balance),
             r.eligible.to_string(),
             r.assumed_training.to_string(),
-            r.outcome.reasons().join("; "),
+            reasons(&Words::json(), s, &r.outcome).join("; "),
         ])
         .expect("write to memory");
     }
-    String::from_utf8(w.into_inner().expect("flush")).expect("UTF-8")
+    String::from_utf8(out.into_inner().expect("flush")).expect("UTF-8")
 }
 
 fn bar(n: usize, max: usize) -> String {
@@ -199,10 +218,20 @@ fn bar(n: usize, max: usize) -> String {
     "█".repeat(len)
 }
 
-fn per_round_table(s: &Scenario, sim: &Simulation) -> String {
+fn per_round_table(w: &Words, s: &Scenario, sim: &Simulation) -> String {
     let mut t = Table::new([
-        "round", "dates", "groups", "units", "new", "weight", "status", "score", "rep.unit",
-        "rep.pair", "eligible", "assumed",
+        t!(w, "sim-col-round"),
+        t!(w, "sim-col-dates"),
+        t!(w, "sim-col-groups"),
+        t!(w, "sim-col-units"),
+        t!(w, "sim-col-new"),
+        t!(w, "sim-col-weight"),
+        t!(w, "sim-col-status"),
+        t!(w, "sim-col-score"),
+        t!(w, "sim-col-repeat-unit"),
+        t!(w, "sim-col-repeat-pair"),
+        t!(w, "sim-col-eligible"),
+        t!(w, "sim-col-assumed"),
     ]);
     for r in &sim.rounds {
         let b = r.outcome.plan().and_then(|p| p.breakdown.as_ref());
@@ -211,12 +240,12 @@ fn per_round_table(s: &Scenario, sim: &Simulation) -> String {
         };
         t.row([
             r.round.id.clone(),
-            dates(r),
+            dates(w, r),
             r.round.rules.groups.to_string(),
             r.round.units.len().to_string(),
             r.new_units.len().to_string(),
             weight(s, &r.round.units).to_string(),
-            status_cell(r),
+            status_cell(w, r),
             num(|b| b.objective.total),
             num(|b| b.objective.repeat_unit),
             num(|b| b.objective.repeat_pair),
@@ -227,21 +256,22 @@ fn per_round_table(s: &Scenario, sim: &Simulation) -> String {
     t.render()
 }
 
-fn list(items: &[String], max: usize) -> String {
+/// At most `max` items as a list, then how many in all.
+fn list(w: &Words, items: &[String], max: usize) -> String {
     if items.len() <= max {
-        items.join(", ")
+        w.list(items)
     } else {
-        format!("{}, … {} in all", items[..max].join(", "), items.len())
+        t!(
+            w,
+            "sim-list-more",
+            items = w.list(&items[..max]),
+            n = items.len()
+        )
     }
 }
 
 /// The table and summary for people. `rosters` adds every round's groups.
-pub fn table(
-    w: &crate::report::i18n::Words,
-    s: &Scenario,
-    sim: &Simulation,
-    rosters: bool,
-) -> String {
+pub fn table(w: &Words, s: &Scenario, sim: &Simulation, rosters: bool) -> String {
     let m = &sim.summary;
     let mut out = String::new();
     let first = sim
@@ -250,23 +280,31 @@ pub fn table(
         .map(|r| r.round.id.as_str())
         .unwrap_or("");
     let last = sim.rounds.last().map(|r| r.round.id.as_str()).unwrap_or("");
-    out.push_str(&format!(
-        "term simulation: {} rounds ({first} … {last}), {} pool members, {} units\n\n",
-        m.rounds_total, m.pool, m.units_total
+    out.push_str(&t!(
+        w,
+        "sim-heading",
+        rounds = m.rounds_total,
+        first = clean(first),
+        last = clean(last),
+        pool = m.pool,
+        units = m.units_total
     ));
-    out.push_str(&per_round_table(s, sim));
+    out.push_str("\n\n");
+    out.push_str(&per_round_table(w, s, sim));
     out.push('\n');
-    out.push_str(&summary_text(s, sim));
+    out.push_str(&summary_text(w, s, sim));
     for r in sim.rounds.iter().filter(|r| r.steering.is_some()) {
         if r.steering
             .as_deref()
             .is_some_and(|x| !x.starts_with("plain"))
         {
-            out.push_str(&format!(
-                "lookahead {}: kept {}\n",
-                r.round.id,
-                r.steering.as_deref().unwrap_or("")
+            out.push_str(&t!(
+                w,
+                "sim-lookahead-kept",
+                round = clean(&r.round.id),
+                kept = clean(r.steering.as_deref().unwrap_or(""))
             ));
+            out.push('\n');
         }
     }
     if rosters {
@@ -275,9 +313,10 @@ pub fn table(
             match &r.outcome {
                 Outcome::Planned(p) => out.push_str(&crate::report::plan::table(w, s, p, false)),
                 Outcome::TimedOut { .. } => {
-                    out.push_str(&format!("round {}: timed out\n", r.round.id));
-                    for d in r.outcome.reasons() {
-                        out.push_str(&format!("  - {d}\n"));
+                    out.push_str(&t!(w, "sim-round-timed-out", round = clean(&r.round.id)));
+                    out.push('\n');
+                    for d in reasons(w, s, &r.outcome) {
+                        out.push_str(&format!("  - {}\n", clean(&d)));
                     }
                 }
             }
@@ -297,85 +336,153 @@ fn clip(text: &str, max: usize) -> String {
     }
 }
 
-fn summary_text(s: &Scenario, sim: &Simulation) -> String {
+/// The summary's lines: a label in the first column, the text after it;
+/// continuation lines (no label) line up under the text.
+struct Labelled {
+    lines: Vec<(Option<String>, String)>,
+}
+
+impl Labelled {
+    fn new() -> Self {
+        Labelled { lines: Vec::new() }
+    }
+    fn label(&mut self, label: String, text: String) {
+        self.lines.push((Some(label), text));
+    }
+    fn more(&mut self, text: String) {
+        self.lines.push((None, text));
+    }
+    fn render(&self) -> String {
+        let col = self
+            .lines
+            .iter()
+            .filter_map(|(l, _)| l.as_deref().map(width))
+            .max()
+            .unwrap_or(0)
+            + 2;
+        let mut out = String::new();
+        for (label, text) in &self.lines {
+            out.push_str(&pad(label.as_deref().unwrap_or(""), col));
+            out.push_str(text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn summary_text(w: &Words, s: &Scenario, sim: &Simulation) -> String {
     let m = &sim.summary;
-    let mut out = String::new();
+    let mut lines = Labelled::new();
     let uncovered = if m.uncovered.is_empty() {
-        "none".to_string()
+        t!(w, "sim-none")
     } else {
         list(
+            w,
             &m.uncovered
                 .iter()
-                .map(|u| format!("{} ({})", s.unit_name(*u), s.unit(*u).id))
+                .map(|u| unit_label(w, s, *u))
                 .collect::<Vec<_>>(),
             12,
         )
     };
-    out.push_str(&format!(
-        "coverage    {} of {} units inspected in the term ({} still to cover when the simulation \
-         starts); uncovered: {uncovered}\n",
-        m.units_covered, m.units_total, m.units_to_cover
+    lines.label(
+        t!(w, "sim-coverage"),
+        t!(
+            w,
+            "sim-coverage-units",
+            covered = m.units_covered,
+            total = m.units_total,
+            to_cover = m.units_to_cover,
+            uncovered = uncovered
+        ),
+    );
+    lines.more(t!(
+        w,
+        "sim-coverage-villages",
+        tags = w.list(
+            [
+                VillageTag::Poverty,
+                VillageTag::WeakOrg,
+                VillageTag::Hotspot
+            ]
+            .iter()
+            .map(|t| w.tag(t.as_str()).into_owned())
+        ),
+        covered = m.villages_must_covered,
+        total = m.villages_must_total
     ));
-    out.push_str(&format!(
-        "            must-inspect villages (poverty, weak_org, hotspot): {} of {}\n",
-        m.villages_must_covered, m.villages_must_total
-    ));
-    out.push_str(&format!(
-        "load        rounds served in the term per pool member: min {}, max {}, mean {:.2} \
-         (max − min {})\n",
-        m.served_min,
-        m.served_max,
-        m.served_mean,
-        m.load_spread()
-    ));
+    lines.label(
+        t!(w, "sim-load"),
+        t!(
+            w,
+            "sim-load-line",
+            min = m.served_min,
+            max = m.served_max,
+            mean = format!("{:.2}", m.served_mean),
+            spread = m.load_spread()
+        ),
+    );
     let top = m.served_histogram.iter().copied().max().unwrap_or(0);
     for (k, n) in m.served_histogram.iter().enumerate() {
-        out.push_str(&format!(
-            "            {k:>2} {} {n}\n",
-            crate::report::table::pad(&bar(*n, top), 30)
-        ));
+        lines.more(format!("{k:>2} {} {n}", pad(&bar(*n, top), 30)));
     }
-    out.push_str(&format!(
-        "repeats     repeat_unit {}, repeat_pair {} (summed over the simulated rounds; \
-         objective total {})\n",
-        m.repeat_unit, m.repeat_pair, m.objective_total
-    ));
+    lines.label(
+        t!(w, "sim-repeats"),
+        t!(
+            w,
+            "sim-repeats-line",
+            repeat_unit = m.repeat_unit,
+            repeat_pair = m.repeat_pair,
+            total = m.objective_total
+        ),
+    );
     if m.rounds_infeasible == 0 {
-        out.push_str("failures    none: every round can be staffed\n");
+        lines.label(t!(w, "sim-failures"), t!(w, "sim-failures-none"));
     } else {
-        out.push_str(&format!(
-            "failures    {} of {} rounds cannot be staffed:\n",
-            m.rounds_infeasible, m.rounds_total
-        ));
+        lines.label(
+            t!(w, "sim-failures"),
+            t!(
+                w,
+                "sim-failures-some",
+                n = m.rounds_infeasible,
+                total = m.rounds_total
+            ),
+        );
         for r in sim.rounds.iter().filter(|r| !r.outcome.staffed()) {
-            out.push_str(&format!("            {}:\n", r.round.id));
-            let reasons = r.outcome.reasons();
+            lines.more(t!(w, "sim-failed-round", round = clean(&r.round.id)));
+            let reasons = reasons(w, s, &r.outcome);
             for d in reasons.iter().take(REASONS_SHOWN) {
-                out.push_str(&format!("              - {}\n", clip(d, 200)));
+                lines.more(format!("  - {}", clean(&clip(d, 200))));
             }
             if reasons.len() > REASONS_SHOWN {
-                out.push_str(&format!(
-                    "              (… {} more; --rosters or --format json lists them all)\n",
-                    reasons.len() - REASONS_SHOWN
+                lines.more(format!(
+                    "  {}",
+                    t!(w, "sim-more-reasons", n = reasons.len() - REASONS_SHOWN)
                 ));
             }
         }
     }
-    out.push_str("assumptions\n");
-    for n in &sim.notes {
-        out.push_str(&format!("  - {n}\n"));
-    }
+    let mut out = lines.render();
+    out.push_str(&assumptions(w, &sim.notes));
+    let mut lines = Labelled::new();
     let (rescued, lapsed): (Vec<_>, Vec<_>) =
         sim.lapses.iter().partition(|l| l.covered_by_assumption());
     if !rescued.is_empty() {
         let who: Vec<String> = rescued
             .iter()
-            .map(|l| format!("{} from {}", s.person(l.person).id, l.round))
+            .map(|l| {
+                t!(
+                    w,
+                    "sim-lapse-from",
+                    person = clean(&s.person(l.person).id),
+                    round = clean(&l.round)
+                )
+            })
             .collect();
-        out.push_str(&format!(
-            "lapses      recorded training runs out, the assumed courses keep them trained: {}\n",
-            list(&who, 6)
-        ));
+        lines.label(
+            t!(w, "sim-lapses"),
+            t!(w, "sim-lapses-rescued", who = list(w, &who, 6)),
+        );
     }
     if !lapsed.is_empty() {
         let rounds = sim.rounds.len();
@@ -383,77 +490,291 @@ fn summary_text(s: &Scenario, sim: &Simulation) -> String {
             .iter()
             .map(|l| {
                 let missed = if l.excluded.len() == rounds {
-                    "every round".to_string()
+                    t!(w, "sim-every-round")
                 } else if l.excluded.len() <= 3 {
-                    l.excluded.join(", ")
+                    w.list(l.excluded.iter().map(|x| clean(x)))
                 } else {
-                    format!(
-                        "{} and {} more",
-                        l.excluded[..2].join(", "),
-                        l.excluded.len() - 2
+                    t!(
+                        w,
+                        "sim-and-more",
+                        items = w.list(l.excluded[..2].iter().map(|x| clean(x))),
+                        n = l.excluded.len() - 2
                     )
                 };
-                format!("{}: {missed}", crate::score::person_label(s, l.person))
+                t!(
+                    w,
+                    "sim-lapse-missed",
+                    person = person_label(w, s, l.person),
+                    missed = missed
+                )
             })
             .collect();
         let shown = who.len().min(10);
-        let mut line = who[..shown].join("; ");
+        let mut line = who[..shown].join(&t!(w, "sim-lapse-sep"));
         if who.len() > shown {
-            line.push_str(&format!("; … {} in all", who.len()));
+            line.push_str(&t!(w, "sim-in-all", n = who.len()));
         }
-        out.push_str(&format!(
-            "            untrained even with the assumption, so excluded from: {line}\n"
-        ));
+        let text = t!(w, "sim-lapses-excluded", who = line);
+        if rescued.is_empty() {
+            lines.label(t!(w, "sim-lapses"), text);
+        } else {
+            lines.more(text);
+        }
+    }
+    if !lines.lines.is_empty() {
+        // Line the lapses up with the summary above.
+        let col = [
+            t!(w, "sim-coverage"),
+            t!(w, "sim-load"),
+            t!(w, "sim-repeats"),
+            t!(w, "sim-failures"),
+            t!(w, "sim-lapses"),
+        ]
+        .iter()
+        .map(|l| width(l))
+        .max()
+        .unwrap_or(0)
+            + 2;
+        for (label, text) in &lines.lines {
+            out.push_str(&pad(label.as_deref().unwrap_or(""), col));
+            out.push_str(text);
+            out.push('\n');
+        }
     }
     out
 }
 
+/// The assumptions a run rests on, one per line.
+fn assumptions(w: &Words, notes: &[Note]) -> String {
+    let mut out = t!(w, "sim-assumptions");
+    out.push('\n');
+    for n in notes {
+        out.push_str(&format!("  - {}\n", note(w, n)));
+    }
+    out
+}
+
+/// The notes as JSON's free text: English, whatever the language.
+fn json_notes(notes: &[Note]) -> Vec<String> {
+    let w = Words::json();
+    notes.iter().map(|n| note(&w, n)).collect()
+}
+
+/// The training requirement as the notes name it: `40 h within 365 days`.
+fn requirement(w: &Words, r: &Requirement) -> String {
+    t!(
+        w,
+        "note-requirement",
+        hours = r.hours.as_str(),
+        days = r.within_days
+    )
+}
+
+/// One assumption or what-if change in words.
+pub fn note(w: &Words, n: &Note) -> String {
+    match n {
+        Note::NoTerm => t!(w, "note-no-term"),
+        Note::RoundAfterTerm {
+            round,
+            end,
+            term_end,
+        } => t!(
+            w,
+            "note-round-after-term",
+            round = clean(round),
+            end = end.to_string(),
+            term_end = term_end.to_string()
+        ),
+        Note::UnitsChosenAfresh {
+            round,
+            units,
+            groups,
+            max_units,
+        } => t!(
+            w,
+            "note-units-chosen-afresh",
+            round = clean(round),
+            units = *units,
+            groups = *groups,
+            max_units = *max_units
+        ),
+        Note::TrainingNoRequirement => t!(w, "note-training-no-requirement"),
+        Note::TrainingAssumed {
+            requirement: r,
+            horizon,
+            from_round,
+            from,
+            records,
+        } => t!(
+            w,
+            "note-training-assumed",
+            requirement = requirement(w, r),
+            horizon = horizon.to_string(),
+            round = clean(from_round),
+            from = from.to_string(),
+            records = *records
+        ),
+        Note::TrainingNoRecords { requirement: r } => {
+            t!(
+                w,
+                "note-training-no-records",
+                requirement = requirement(w, r)
+            )
+        }
+        Note::TrainingOnlyRound { requirement: r } => {
+            t!(
+                w,
+                "note-training-only-round",
+                requirement = requirement(w, r)
+            )
+        }
+        Note::TrainingRecordedOnly { requirement: r } => t!(
+            w,
+            "note-training-recorded-only",
+            requirement = requirement(w, r)
+        ),
+        Note::TrainingLapses {
+            lapsing,
+            rescued,
+            lapsed,
+        } => t!(
+            w,
+            "note-training-lapses",
+            lapsing = *lapsing,
+            rescued = *rescued,
+            lapsed = *lapsed
+        ),
+        Note::Availability => t!(w, "note-availability"),
+        Note::Absences {
+            probability,
+            seed,
+            samples,
+        } => t!(
+            w,
+            "note-absences",
+            probability = probability.to_string(),
+            seed = seed.to_string(),
+            samples = *samples
+        ),
+        Note::WithoutPeople { ids, remaining } => t!(
+            w,
+            "note-without",
+            n = ids.len(),
+            ids = w.list(ids.iter().map(|i| clean(i))),
+            remaining = *remaining
+        ),
+        Note::RoundsKept { kept, of } => t!(w, "note-rounds-kept", kept = *kept, of = *of),
+        Note::RoundsAdded { rounds } => {
+            let added: Vec<String> = rounds
+                .iter()
+                .map(|(id, start, end)| {
+                    t!(
+                        w,
+                        "note-round-dates",
+                        round = clean(id),
+                        start = start.to_string(),
+                        end = end.to_string()
+                    )
+                })
+                .collect();
+            t!(
+                w,
+                "note-rounds-added",
+                n = rounds.len(),
+                rounds = w.list(&added)
+            )
+        }
+        Note::Shifted {
+            months,
+            round_to_plan,
+        } => t!(
+            w,
+            "note-shifted",
+            months = *months as i64,
+            round = round_to_plan.as_deref().map(clean).unwrap_or_default(),
+            stays = if round_to_plan.is_some() { "yes" } else { "no" }
+        ),
+        Note::RulesChanged { groups, group_size } => {
+            let mut parts = Vec::new();
+            if let Some(g) = groups {
+                parts.push(t!(w, "note-rules-groups", groups = *g));
+            }
+            if let Some((min, max)) = group_size {
+                parts.push(t!(w, "note-rules-size", min = *min, max = *max));
+            }
+            t!(w, "note-rules-changed", rules = w.list(&parts))
+        }
+    }
+}
+
 /// One column per variant: summaries side by side.
-pub fn compare_table(variants: &[(String, Simulation)]) -> String {
+pub fn compare_table(w: &Words, variants: &[(String, Simulation)]) -> String {
     let mut headers = vec![String::new()];
     let mut legend = Vec::new();
     for (i, (label, _)) in variants.iter().enumerate() {
+        // The run without changes is labelled `base` (as in the JSON).
+        let label = if label == "base" {
+            t!(w, "sim-cmp-base").into()
+        } else {
+            clean(label)
+        };
         if label.chars().count() > HEADER_WIDTH {
             legend.push(format!("v{i}: {label}"));
-            headers.push(format!("v{i}: {}", clip(label, HEADER_WIDTH - 6)));
+            headers.push(format!("v{i}: {}", clip(&label, HEADER_WIDTH - 6)));
         } else {
-            headers.push(label.clone());
+            headers.push(label.into_owned());
         }
     }
     let mut t = Table::new(headers);
-    let row = |t: &mut Table, name: &str, f: &dyn Fn(&Summary) -> String| {
-        let mut cells = vec![name.to_string()];
+    let row = |t: &mut Table, name: String, f: &dyn Fn(&Summary) -> String| {
+        let mut cells = vec![name];
         cells.extend(variants.iter().map(|(_, sim)| f(&sim.summary)));
         t.row(cells);
     };
-    row(&mut t, "rounds", &|m| m.rounds_total.to_string());
-    row(&mut t, "rounds infeasible", &|m| {
+    row(&mut t, t!(w, "sim-cmp-rounds"), &|m| {
+        m.rounds_total.to_string()
+    });
+    row(&mut t, t!(w, "sim-cmp-infeasible"), &|m| {
         if m.infeasible.is_empty() {
             "0".into()
         } else {
-            let more = if m.infeasible.len() > 2 { ", …" } else { "" };
-            format!(
-                "{} ({}{more})",
-                m.rounds_infeasible,
-                m.infeasible[..m.infeasible.len().min(2)].join(", ")
+            let shown = w.list(
+                m.infeasible[..m.infeasible.len().min(2)]
+                    .iter()
+                    .map(|x| clean(x)),
+            );
+            t!(
+                w,
+                "sim-cmp-infeasible-cell",
+                n = m.rounds_infeasible,
+                rounds = shown,
+                more = if m.infeasible.len() > 2 { "yes" } else { "no" }
             )
         }
     });
-    row(&mut t, "pool", &|m| m.pool.to_string());
-    row(&mut t, "units covered", &|m| {
+    row(&mut t, t!(w, "sim-cmp-pool"), &|m| m.pool.to_string());
+    row(&mut t, t!(w, "sim-cmp-units-covered"), &|m| {
         format!("{}/{}", m.units_covered, m.units_total)
     });
-    row(&mut t, "must-inspect villages", &|m| {
+    row(&mut t, t!(w, "sim-cmp-villages"), &|m| {
         format!("{}/{}", m.villages_must_covered, m.villages_must_total)
     });
-    row(&mut t, "repeat_unit", &|m| m.repeat_unit.to_string());
-    row(&mut t, "repeat_pair", &|m| m.repeat_pair.to_string());
-    row(&mut t, "served min/max", &|m| {
+    row(&mut t, t!(w, "sim-cmp-repeat-unit"), &|m| {
+        m.repeat_unit.to_string()
+    });
+    row(&mut t, t!(w, "sim-cmp-repeat-pair"), &|m| {
+        m.repeat_pair.to_string()
+    });
+    row(&mut t, t!(w, "sim-cmp-served"), &|m| {
         format!("{}/{}", m.served_min, m.served_max)
     });
-    row(&mut t, "served mean", &|m| format!("{:.2}", m.served_mean));
-    row(&mut t, "load max − min", &|m| m.load_spread().to_string());
-    row(&mut t, "objective total", &|m| {
+    row(&mut t, t!(w, "sim-cmp-served-mean"), &|m| {
+        format!("{:.2}", m.served_mean)
+    });
+    row(&mut t, t!(w, "sim-cmp-spread"), &|m| {
+        m.load_spread().to_string()
+    });
+    row(&mut t, t!(w, "sim-cmp-objective"), &|m| {
         m.objective_total.to_string()
     });
     let mut out = t.render();
@@ -530,25 +851,36 @@ pub fn montecarlo_json(r: &McReport) -> String {
             "served_max": json_dist(&r.served_max),
             "full_coverage": r.full_coverage,
             "round_failures": failures,
-            "assumptions": r.notes,
+            "assumptions": json_notes(&r.notes),
             "per_sample": samples,
         }
     }))
 }
 
-pub fn montecarlo_table(r: &McReport) -> String {
-    let mut out = format!(
-        "Monte Carlo: {} samples, seed {}, each pool member misses each round with probability {}\n\n",
-        r.options.samples, r.options.seed, r.options.absence
+pub fn montecarlo_table(w: &Words, r: &McReport) -> String {
+    let mut out = t!(
+        w,
+        "mc-heading",
+        samples = r.options.samples,
+        seed = r.options.seed.to_string(),
+        absence = r.options.absence.to_string()
     );
-    let mut t = Table::new(["", "min", "median", "p90", "max", "mean"]);
+    out.push_str("\n\n");
+    let mut t = Table::new([
+        String::new(),
+        t!(w, "mc-col-min"),
+        t!(w, "mc-col-median"),
+        t!(w, "mc-col-p90"),
+        t!(w, "mc-col-max"),
+        t!(w, "mc-col-mean"),
+    ]);
     for (name, d) in [
-        ("units covered", &r.units_covered),
-        ("rounds infeasible", &r.rounds_infeasible),
-        ("max load (rounds)", &r.served_max),
+        (t!(w, "mc-units-covered"), &r.units_covered),
+        (t!(w, "mc-rounds-infeasible"), &r.rounds_infeasible),
+        (t!(w, "mc-max-load"), &r.served_max),
     ] {
         t.row([
-            name.to_string(),
+            name,
             d.min.to_string(),
             d.median.to_string(),
             d.p90.to_string(),
@@ -558,38 +890,52 @@ pub fn montecarlo_table(r: &McReport) -> String {
     }
     out.push_str(&t.render());
     out.push('\n');
-    out.push_str(&format!(
-        "full coverage ({} units) in {} of {} samples\n",
-        r.units_total, r.full_coverage, r.options.samples
+    out.push_str(&t!(
+        w,
+        "mc-full-coverage",
+        units = r.units_total,
+        n = r.full_coverage,
+        samples = r.options.samples
     ));
+    out.push('\n');
     let failing: Vec<String> = r
         .round_failures
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(id, n)| format!("{id} in {n}"))
+        .map(|(id, n)| t!(w, "mc-round-failed-in", round = clean(id), n = *n))
         .collect();
     if failing.is_empty() {
-        out.push_str("every round was staffed in every sample\n");
+        out.push_str(&t!(w, "mc-all-staffed"));
     } else {
-        out.push_str(&format!(
-            "rounds that could not be staffed: {}\n",
-            failing.join(", ")
-        ));
+        out.push_str(&t!(w, "mc-rounds-failed", rounds = w.list(&failing)));
     }
-    let (dist, label) = (&r.rounds_infeasible, "rounds infeasible");
+    out.push('\n');
+    let dist = &r.rounds_infeasible;
     if dist.histogram.len() > 1 {
-        out.push_str(&format!("{label}: "));
         let parts: Vec<String> = dist
             .histogram
             .iter()
-            .map(|(v, n)| format!("{v} in {n} sample{}", if *n == 1 { "" } else { "s" }))
+            .map(|(v, n)| t!(w, "mc-infeasible-in", rounds = *v, n = *n))
             .collect();
-        out.push_str(&parts.join(", "));
+        out.push_str(&t!(w, "mc-infeasible-spread", parts = w.list(&parts)));
         out.push('\n');
     }
-    out.push_str("assumptions\n");
-    for n in &r.notes {
-        out.push_str(&format!("  - {n}\n"));
-    }
+    out.push_str(&assumptions(w, &r.notes));
     out
+}
+
+/// Why a simulation could not run, in words.
+pub fn sim_error(w: &Words, e: &crate::simulate::SimError) -> String {
+    use crate::simulate::SimError;
+    match e {
+        SimError::NothingToSimulate => t!(w, "sim-error-nothing"),
+        // A what-if the command line did not catch first; the library's words.
+        SimError::Option(text) => clean(text).into_owned(),
+        SimError::Solver { round, error } => t!(
+            w,
+            "sim-error-round",
+            round = clean(round),
+            error = crate::report::plan::plan_error(w, error)
+        ),
+    }
 }

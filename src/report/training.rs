@@ -10,8 +10,11 @@ use chrono::{Days, NaiveDate};
 use serde_json::{json, Map, Value};
 
 use crate::ids::PersonIx;
-use crate::report::table::Table;
+use crate::report::i18n::Words;
+use crate::report::person_label;
+use crate::report::table::{clean, Table};
 use crate::scenario::{Scenario, TrainingKind, TrainingRecord};
+use crate::t;
 use crate::training::{self, fmt_hours, Standing};
 
 /// Hours as JSON: an integer when whole, else a decimal.
@@ -42,14 +45,19 @@ impl Scope {
             Scope::All => true,
         }
     }
-    fn describe(&self) -> String {
+    fn describe(&self, w: &Words) -> String {
         match self {
-            Scope::Window { from, before } => format!(
-                "window {from}..{}",
-                before.checked_sub_days(Days::new(1)).unwrap_or(*before)
+            Scope::Window { from, before } => t!(
+                w,
+                "training-scope-window",
+                from = from.to_string(),
+                to = before
+                    .checked_sub_days(Days::new(1))
+                    .unwrap_or(*before)
+                    .to_string()
             ),
-            Scope::Year(y) => format!("{y}"),
-            Scope::All => "all records".to_string(),
+            Scope::Year(y) => t!(w, "training-scope-year", year = *y),
+            Scope::All => t!(w, "training-scope-all"),
         }
     }
 }
@@ -397,27 +405,33 @@ pub fn json(r: &Report) -> String {
     out
 }
 
-pub fn csv(r: &Report) -> String {
+/// A kind's display name (`annual` → 全脱产专训); records without one as
+/// `unspecified`.
+fn kind_label(w: &Words, k: Option<TrainingKind>) -> String {
+    t!(w, "training-kind", kind = kind_name(k))
+}
+
+pub fn csv(w: &Words, r: &Report) -> String {
     let s = r.s;
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = csv::Writer::from_writer(Vec::new());
     let mut header = vec![
-        "person",
-        "name",
-        "hours",
-        "required",
-        "compliant",
-        "short_by",
-        "missing_course",
-        "grace_until",
-        "last_course",
-        "last_date",
-        "expires",
-        "planned_hours",
+        t!(w, "training-csv-person"),
+        t!(w, "training-csv-name"),
+        t!(w, "training-csv-hours"),
+        t!(w, "training-csv-required"),
+        t!(w, "training-csv-compliant"),
+        t!(w, "training-csv-short-by"),
+        t!(w, "training-csv-missing-course"),
+        t!(w, "training-csv-grace-until"),
+        t!(w, "training-csv-last-course"),
+        t!(w, "training-csv-last-date"),
+        t!(w, "training-csv-expires"),
+        t!(w, "training-csv-planned-hours"),
     ];
     if let Scope::Year(_) = r.scope {
-        header.push("year_hours");
+        header.push(t!(w, "training-csv-year-hours"));
     }
-    w.write_record(&header).expect("write to memory");
+    out.write_record(&header).expect("write to memory");
     for l in &r.people {
         let st = l.standing.as_ref();
         let mut row = vec![
@@ -425,7 +439,11 @@ pub fn csv(r: &Report) -> String {
             s.person_name(l.person).to_string(),
             fmt_hours(l.hours),
             fmt_hours(l.required),
-            l.compliant.to_string(),
+            if l.compliant {
+                t!(w, "csv-true")
+            } else {
+                t!(w, "csv-false")
+            },
             fmt_hours(l.short_by),
             st.and_then(|st| st.missing_course.clone())
                 .unwrap_or_default(),
@@ -440,66 +458,72 @@ pub fn csv(r: &Report) -> String {
         if let Some(y) = l.year_hours {
             row.push(fmt_hours(y));
         }
-        w.write_record(&row).expect("write to memory");
+        out.write_record(&row).expect("write to memory");
     }
-    String::from_utf8(w.into_inner().expect("flush")).expect("UTF-8")
+    String::from_utf8(out.into_inner().expect("flush")).expect("UTF-8")
 }
 
-pub fn table(r: &Report) -> String {
+pub fn table(w: &Words, r: &Report) -> String {
     let s = r.s;
     let as_of = r.as_of;
     let mut out = match &s.training.requirement {
         Some(req) => {
-            let mut head = format!(
-                "training as of {as_of}: {} h required within the {} days before ({})\n",
-                fmt_hours(req.hours),
-                req.within_days,
-                Scope::Window {
+            let mut head = t!(
+                w,
+                "training-heading",
+                date = as_of.to_string(),
+                hours = fmt_hours(req.hours),
+                days = req.within_days,
+                window = Scope::Window {
                     from: training::window_start(req, as_of),
                     before: as_of
                 }
-                .describe()
+                .describe(w)
             );
+            head.push('\n');
             if let Some(m) = req.valid_months {
-                head.push_str(&format!(
-                    "  a record stops counting {m} months after its date\n"
-                ));
+                head.push_str("  ");
+                head.push_str(&t!(w, "training-valid-months", months = m));
+                head.push('\n');
             }
             if let Some(c) = &req.leader_course {
-                head.push_str(&format!(
-                    "  leaders need a counting record of a course named “…{c}…”\n"
-                ));
+                head.push_str("  ");
+                head.push_str(&t!(w, "training-leader-course", course = clean(c)));
+                head.push('\n');
             }
             if let Some(d) = req.grace_days {
-                head.push_str(&format!(
-                    "  members are exempt for {d} days after joining the pool (pool_since)\n"
-                ));
+                head.push_str("  ");
+                head.push_str(&t!(w, "training-grace-days", days = d));
+                head.push('\n');
             }
             head.push('\n');
             head
         }
         None => {
-            format!("training as of {as_of}: no requirement set; all hours on record shown\n\n")
+            let mut head = t!(w, "training-heading-none", date = as_of.to_string());
+            head.push_str("\n\n");
+            head
         }
     };
     let mut headers = vec![
-        "person",
-        "name",
-        "hours",
-        "status",
-        "last course",
-        "lapses on",
+        t!(w, "col-person"),
+        t!(w, "col-name"),
+        t!(w, "training-col-hours"),
+        t!(w, "training-col-status"),
+        t!(w, "training-col-last"),
+        t!(w, "training-col-expires"),
     ];
-    if let Scope::Year(y) = r.scope {
-        let _ = y;
-        headers.push("year hours");
+    if let Scope::Year(_) = r.scope {
+        headers.push(t!(w, "training-col-year-hours"));
     }
     let mut t = Table::new(headers);
     for l in &r.people {
         let status = match &l.standing {
             Some(st) if !st.compliant || st.grace_until.is_some() => st.describe(),
-            _ if l.planned_hours > 0.0 => format!("ok ({} h planned)", fmt_hours(l.planned_hours)),
-            _ => "ok".to_string(),
+            _ if l.planned_hours > 0.0 => {
+                t!(w, "training-ok-planned", hours = fmt_hours(l.planned_hours))
+            }
+            _ => t!(w, "training-ok"),
         };
         let mut row = vec![
             s.person(l.person).id.clone(),
@@ -507,7 +531,14 @@ pub fn table(r: &Report) -> String {
             fmt_hours(l.hours),
             status,
             l.last
-                .map(|x| format!("{} ({})", x.course, x.date))
+                .map(|x| {
+                    t!(
+                        w,
+                        "training-last",
+                        course = x.course.as_str(),
+                        date = x.date.to_string()
+                    )
+                })
                 .unwrap_or_else(|| "-".into()),
             l.expires
                 .map(|d| d.to_string())
@@ -519,13 +550,31 @@ pub fn table(r: &Report) -> String {
         t.row(row);
     }
     out.push_str(&t.render());
-    out.push_str(&format!("\n{} of {} short\n", r.short(), r.people.len()));
+    out.push('\n');
+    out.push_str(&t!(
+        w,
+        "training-short-count",
+        short = r.short(),
+        people = r.people.len()
+    ));
+    out.push('\n');
 
-    out.push_str(&format!("\nby course ({}):\n", r.scope.describe()));
+    out.push('\n');
+    out.push_str(&t!(w, "training-by-course", scope = r.scope.describe(w)));
+    out.push('\n');
     if r.by_course.is_empty() {
-        out.push_str("  no records\n");
+        out.push_str("  ");
+        out.push_str(&t!(w, "training-no-records"));
+        out.push('\n');
     } else {
-        let mut t = Table::new(["course", "records", "people", "hours", "failed"]).indent(2);
+        let mut t = Table::new([
+            t!(w, "training-col-course"),
+            t!(w, "training-col-records"),
+            t!(w, "training-col-people"),
+            t!(w, "training-col-hours"),
+            t!(w, "training-col-failed"),
+        ])
+        .indent(2);
         for c in &r.by_course {
             t.row([
                 c.course.clone(),
@@ -536,11 +585,18 @@ pub fn table(r: &Report) -> String {
             ]);
         }
         out.push_str(&t.render());
-        out.push_str("\nby kind:\n");
-        let mut t = Table::new(["kind", "records", "hours"]).indent(2);
+        out.push('\n');
+        out.push_str(&t!(w, "training-by-kind"));
+        out.push('\n');
+        let mut t = Table::new([
+            t!(w, "training-col-kind"),
+            t!(w, "training-col-records"),
+            t!(w, "training-col-hours"),
+        ])
+        .indent(2);
         for k in &r.by_kind {
             t.row([
-                kind_name(k.kind).to_string(),
+                kind_label(w, k.kind),
                 k.records.to_string(),
                 fmt_hours(k.hours),
             ]);
@@ -549,19 +605,22 @@ pub fn table(r: &Report) -> String {
     }
 
     if let Some(n) = &r.next {
-        if n.falling_short.is_empty() {
-            out.push_str(&format!(
-                "\nnext round {} ({}): nobody compliant now falls short by then\n",
-                n.id, n.start
-            ));
-        } else {
-            out.push_str(&format!(
-                "\nnext round {} ({}): {} compliant now will fall short by then unless they train\n",
-                n.id,
-                n.start,
-                n.falling_short.len()
-            ));
-            let mut t = Table::new(["person", "name", "then"]).indent(2);
+        out.push('\n');
+        out.push_str(&t!(
+            w,
+            "training-next-round",
+            round = clean(&n.id),
+            start = n.start.to_string(),
+            n = n.falling_short.len()
+        ));
+        out.push('\n');
+        if !n.falling_short.is_empty() {
+            let mut t = Table::new([
+                t!(w, "col-person"),
+                t!(w, "col-name"),
+                t!(w, "training-col-then"),
+            ])
+            .indent(2);
             for st in &n.falling_short {
                 t.row([
                     s.person(st.person).id.clone(),
@@ -574,22 +633,104 @@ pub fn table(r: &Report) -> String {
     }
 
     if !r.duplicates.is_empty() {
-        out.push_str(&format!(
-            "\nwarning: {} records on file twice (same person, course, date and hours; both count):\n",
-            r.duplicates.len()
-        ));
+        out.push('\n');
+        out.push_str(&t!(w, "training-duplicates", n = r.duplicates.len()));
+        out.push('\n');
         for &(a, b) in &r.duplicates {
             let rec = &s.training.records[b];
-            out.push_str(&format!(
-                "  {} {} {} {} h: {} and {}\n",
-                s.person(rec.person).id,
-                rec.course,
-                rec.date,
-                fmt_hours(rec.hours),
-                r.origin(a),
-                r.origin(b)
+            out.push_str("  ");
+            out.push_str(&t!(
+                w,
+                "training-duplicate",
+                person = person_label(w, s, rec.person),
+                course = clean(&rec.course),
+                date = rec.date.to_string(),
+                hours = fmt_hours(rec.hours),
+                first = clean(&r.origin(a)),
+                again = clean(&r.origin(b))
             ));
+            out.push('\n');
         }
     }
+    out
+}
+
+/// Where `training add` or `import` wrote (or, in a dry run, would write).
+pub struct Written {
+    pub ledger: String,
+    /// Lines of the new records in the ledger.
+    pub lines: Vec<usize>,
+    /// The ledger file did not exist before.
+    pub created: bool,
+    pub dry_run: bool,
+}
+
+/// `training add`: the record as written and the person's standing after it.
+pub fn added(w: &Words, s: &Scenario, record: usize, at: &Written, today: NaiveDate) -> String {
+    let rec = &s.training.records[record];
+    let mut out = t!(
+        w,
+        "training-added",
+        dry_run = if at.dry_run { "yes" } else { "no" },
+        ledger = clean(&at.ledger),
+        line = at.lines.first().copied().unwrap_or(0),
+        created = if at.created { "yes" } else { "no" },
+        id = clean(&s.person(rec.person).id),
+        name = clean(s.person_name(rec.person)),
+        course = clean(&rec.course),
+        date = rec.date.to_string(),
+        hours = fmt_hours(rec.hours)
+    );
+    if let Some(k) = rec.kind {
+        out.push_str(&t!(w, "training-added-kind", kind = kind_label(w, Some(k))));
+    }
+    out.push('\n');
+    let (as_of, round) = match &s.round {
+        Some(r) => (r.start, Some(r.id.as_str())),
+        None => (today, None),
+    };
+    if let Some(st) = training::standing(s, rec.person, as_of) {
+        out.push_str(&t!(
+            w,
+            "training-standing",
+            id = clean(&s.person(rec.person).id),
+            name = clean(s.person_name(rec.person)),
+            date = as_of.to_string(),
+            when = if round.is_some() { "round" } else { "today" },
+            round = round.map(clean).unwrap_or_default(),
+            standing = st.describe()
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// `training import`: how many records went where.
+pub fn imported(w: &Words, n: usize, file: &str, encoding: &str, at: &Written) -> String {
+    let lines = match (at.lines.first(), at.lines.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    };
+    let mut out = t!(
+        w,
+        "training-imported",
+        dry_run = if at.dry_run { "yes" } else { "no" },
+        n = n,
+        file = clean(file),
+        encoding = encoding,
+        ledger = clean(&at.ledger),
+        many = if at.lines.len() > 1 { "yes" } else { "no" },
+        lines = lines,
+        created = if at.created { "yes" } else { "no" }
+    );
+    out.push('\n');
+    out
+}
+
+/// `training import` of a file without records.
+pub fn nothing_imported(w: &Words, file: &str) -> String {
+    let mut out = t!(w, "training-nothing-imported", file = clean(file));
+    out.push('\n');
     out
 }

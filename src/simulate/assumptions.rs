@@ -23,13 +23,11 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use super::note::{Note, Requirement};
 use super::Slot;
 use crate::ids::PersonIx;
 use crate::scenario::{Scenario, TrainingRecord};
 use crate::training;
-
-pub const AVAILABILITY_NOTE: &str = "availability: only the `unavailable` ranges on file are \
-known; every pool member is assumed available otherwise (--absence models unplanned absences)";
 
 /// A pool member whose recorded training does not cover a simulated round.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,8 +52,8 @@ impl Lapse {
 /// The training side of the simulation's assumptions.
 #[derive(Debug, Clone, Default)]
 pub struct TrainingOutlook {
-    /// The assumption in words.
-    pub notes: Vec<String>,
+    /// The assumption.
+    pub notes: Vec<Note>,
     /// Ordered by person.
     pub lapses: Vec<Lapse>,
     /// Per slot: pool members trained for it only thanks to assumed records.
@@ -76,8 +74,7 @@ pub fn training(s: &Scenario, slots: &[Slot], assume: bool) -> TrainingOutlook {
         ..TrainingOutlook::default()
     };
     let Some(req) = s.training.requirement.clone() else {
-        out.notes
-            .push("training: the scenario sets no requirement, so none is assumed".into());
+        out.notes.push(Note::TrainingNoRequirement);
         return out;
     };
     let pool: Vec<PersonIx> = s.pool().collect();
@@ -92,11 +89,10 @@ pub fn training(s: &Scenario, slots: &[Slot], assume: bool) -> TrainingOutlook {
 
     let horizon = s.training.records.iter().map(|r| r.date).max();
     let last_start = slots.iter().map(|sl| sl.start).max();
-    let requirement = format!(
-        "{} h within {} days",
-        training::fmt_hours(req.hours),
-        req.within_days
-    );
+    let requirement = Requirement {
+        hours: training::fmt_hours(req.hours),
+        within_days: req.within_days,
+    };
     let assumed_from = slots.get(from_slot).map(|sl| sl.id.as_str());
     match (assume, horizon, last_start, assumed_from) {
         (true, Some(horizon), Some(last_start), Some(assumed_from)) => {
@@ -124,25 +120,17 @@ pub fn training(s: &Scenario, slots: &[Slot], assume: bool) -> TrainingOutlook {
                     });
                 }
             }
-            out.notes.push(format!(
-                "training ({requirement}): records end {horizon}; from {assumed_from} on, every \
-                 pool member is assumed to repeat each year the training they had from {} to \
-                 {horizon}, on the same days ({} assumed records); members with none in that \
-                 year are assumed not to train",
-                from.succ_opt().unwrap_or(from),
-                out.records.len()
-            ));
+            out.notes.push(Note::TrainingAssumed {
+                requirement,
+                horizon,
+                from_round: assumed_from.to_string(),
+                from: from.succ_opt().unwrap_or(from),
+                records: out.records.len(),
+            });
         }
-        (true, None, _, _) => out.notes.push(format!(
-            "training ({requirement}): there are no records, so nobody is trained and none is assumed"
-        )),
-        (true, _, _, None) => out.notes.push(format!(
-            "training ({requirement}): only the round to plan is simulated, on the records on file"
-        )),
-        _ => out.notes.push(format!(
-            "training ({requirement}): only the records on file count (--training recorded); \
-             nobody is assumed to train again"
-        )),
+        (true, None, _, _) => out.notes.push(Note::TrainingNoRecords { requirement }),
+        (true, _, _, None) => out.notes.push(Note::TrainingOnlyRound { requirement }),
+        _ => out.notes.push(Note::TrainingRecordedOnly { requirement }),
     }
 
     let mut with = s.clone();
@@ -176,11 +164,11 @@ pub fn training(s: &Scenario, slots: &[Slot], assume: bool) -> TrainingOutlook {
         .count();
     let lapsed = out.lapses.len() - rescued;
     if !out.lapses.is_empty() {
-        out.notes.push(format!(
-            "training: {} pool members' recorded training runs out before a simulated round; \
-             {rescued} stay trained thanks to the assumption, {lapsed} miss rounds even so",
-            out.lapses.len()
-        ));
+        out.notes.push(Note::TrainingLapses {
+            lapsing: out.lapses.len(),
+            rescued,
+            lapsed,
+        });
     }
     out
 }

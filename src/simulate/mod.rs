@@ -23,6 +23,7 @@ pub mod assumptions;
 pub mod coverage;
 pub mod lookahead;
 pub mod montecarlo;
+pub mod note;
 pub mod summary;
 pub mod whatif;
 
@@ -40,6 +41,7 @@ use crate::solver::{self, Plan, PlanError, PlanOptions};
 
 pub use assumptions::{Lapse, TrainingOutlook};
 pub use montecarlo::{Distribution, McOptions, McReport, Sample};
+pub use note::Note;
 pub use summary::Summary;
 pub use whatif::{Variant, WhatIf};
 
@@ -160,16 +162,6 @@ impl Outcome {
     pub fn staffed(&self) -> bool {
         !self.groups().is_empty()
     }
-    /// Why the round is unstaffed (empty when it is staffed).
-    pub fn reasons(&self) -> Vec<String> {
-        match self {
-            Outcome::Planned(p) => p.diagnosis.clone(),
-            Outcome::TimedOut { seconds } => vec![format!(
-                "no roster was found within the round's time limit of {seconds:.0} s; \
-                 feasibility is unknown (raise --round-time-limit)"
-            )],
-        }
-    }
     /// `optimal`, `feasible` or `infeasible` (a time-out reads infeasible).
     pub fn status(&self) -> &'static str {
         match self {
@@ -211,7 +203,7 @@ pub struct Simulation {
     pub rounds: Vec<SimRound>,
     pub summary: Summary,
     /// Assumptions and what-if changes, in words, for the reader.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// Pool members whose recorded training lapses before a simulated round.
     pub lapses: Vec<Lapse>,
 }
@@ -228,7 +220,7 @@ pub struct Prepared {
     pub term_end: NaiveDate,
     /// Units no history group of the term holds (FORMAT.md: the units to cover).
     pub to_cover: Vec<UnitIx>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     pub training: TrainingOutlook,
 }
 
@@ -268,25 +260,22 @@ pub fn prepare(s: &Scenario, opts: &SimOptions) -> Result<Prepared, SimError> {
     let (term_start, term_end) = match &base.term {
         Some(t) => (t.start, t.end),
         None => {
-            notes.push(
-                "the scenario has no `term`: only its round is simulated, and coverage counts \
-                 from that round on"
-                    .into(),
-            );
+            notes.push(Note::NoTerm);
             (slots[0].start, slots[slots.len() - 1].end)
         }
     };
     for slot in &slots {
         if slot.end > term_end {
-            notes.push(format!(
-                "round {} ends {} after the term ({}); it is simulated and counted all the same",
-                slot.id, slot.end, term_end
-            ));
+            notes.push(Note::RoundAfterTerm {
+                round: slot.id.clone(),
+                end: slot.end,
+                term_end,
+            });
         }
     }
     let training = assumptions::training(&base, &slots, opts.assume_training);
     notes.extend(training.notes.iter().cloned());
-    notes.push(assumptions::AVAILABILITY_NOTE.to_string());
+    notes.push(Note::Availability);
     let held = in_term_units(&base, term_start);
     let to_cover = base.unit_ixs().filter(|u| !held.contains(u)).collect();
     Ok(Prepared {
@@ -398,7 +387,7 @@ pub struct Choice {
     pub round: Round,
     pub new_units: Vec<UnitIx>,
     pub refill: Vec<UnitIx>,
-    pub note: Option<String>,
+    pub note: Option<Note>,
 }
 
 /// The simulation so far: the working scenario, whose history grows by every
@@ -481,14 +470,12 @@ impl State {
         let alloc = self.allocate(p);
         let chosen = alloc.rounds.into_iter().next().unwrap_or_default();
         let note = match (&slot.fixed, chosen.fixed_kept) {
-            (Some(units), false) => Some(format!(
-                "round {}: its {} units do not fit {} groups of at most {} units and one \
-                 department each, so its units were chosen afresh",
-                slot.id,
-                units.len(),
-                slot.rules.groups,
-                slot.rules.max_units_per_group
-            )),
+            (Some(units), false) => Some(Note::UnitsChosenAfresh {
+                round: slot.id.clone(),
+                units: units.len(),
+                groups: slot.rules.groups,
+                max_units: slot.rules.max_units_per_group,
+            }),
             _ => None,
         };
         Choice {

@@ -108,7 +108,7 @@ pub struct McReport {
     pub full_coverage: usize,
     /// Per round (in order): samples in which it could not be staffed.
     pub round_failures: Vec<(String, usize)>,
-    pub notes: Vec<String>,
+    pub notes: Vec<super::Note>,
 }
 
 /// The absences of sample `index`: per slot, the pool members away.
@@ -176,10 +176,11 @@ pub fn run(s: &Scenario, opts: &SimOptions, mc: &McOptions) -> Result<McReport, 
         })
         .collect();
     let mut notes = p.notes.clone();
-    notes.push(format!(
-        "absences: each pool member misses each round with probability {} (seed {}, {} samples)",
-        mc.absence, mc.seed, mc.samples
-    ));
+    notes.push(super::Note::Absences {
+        probability: mc.absence,
+        seed: mc.seed,
+        samples: mc.samples,
+    });
     Ok(McReport {
         options: mc.clone(),
         units_total,

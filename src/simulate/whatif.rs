@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::SimError;
+use super::{Note, SimError};
 use crate::scenario::{Entity, Scenario, TermRound};
 
 /// Changes to the scenario. `None`/empty: as in the file.
@@ -179,7 +179,7 @@ fn shift(d: NaiveDate, months: i32) -> Option<NaiveDate> {
 }
 
 /// The scenario with `w` applied, and the changes in words.
-pub fn apply(s: &Scenario, w: &WhatIf) -> Result<(Scenario, Vec<String>), SimError> {
+pub fn apply(s: &Scenario, w: &WhatIf) -> Result<(Scenario, Vec<Note>), SimError> {
     let mut v = s.clone();
     let mut notes = Vec::new();
 
@@ -203,12 +203,10 @@ pub fn apply(s: &Scenario, w: &WhatIf) -> Result<(Scenario, Vec<String>), SimErr
                 }
             }
         }
-        notes.push(format!(
-            "what-if: {} left the pool ({}); {} pool members remain",
-            gone.len(),
-            gone.into_iter().collect::<Vec<_>>().join(", "),
-            v.pool().count()
-        ));
+        notes.push(Note::WithoutPeople {
+            ids: gone.into_iter().collect(),
+            remaining: v.pool().count(),
+        });
     }
 
     if let Some(n) = w.rounds {
@@ -221,9 +219,10 @@ pub fn apply(s: &Scenario, w: &WhatIf) -> Result<(Scenario, Vec<String>), SimErr
         let before = term.rounds.len();
         if n < before {
             term.rounds.truncate(n);
-            notes.push(format!(
-                "what-if: only the first {n} of the {before} term rounds are held"
-            ));
+            notes.push(Note::RoundsKept {
+                kept: n,
+                of: before,
+            });
         } else if n > before {
             let base = v.round.as_ref().map(|r| TermRound {
                 id: r.id.clone(),
@@ -243,16 +242,13 @@ pub fn apply(s: &Scenario, w: &WhatIf) -> Result<(Scenario, Vec<String>), SimErr
     finish(v, w, notes, s)
 }
 
-fn added_note(term: &crate::scenario::Term, before: usize) -> String {
-    let added: Vec<String> = term.rounds[before..]
-        .iter()
-        .map(|r| format!("{} ({}..{})", r.id, r.start, r.end))
-        .collect();
-    format!(
-        "what-if: {} rounds added in the rhythm of the last ones: {}",
-        added.len(),
-        added.join(", ")
-    )
+fn added_note(term: &crate::scenario::Term, before: usize) -> Note {
+    Note::RoundsAdded {
+        rounds: term.rounds[before..]
+            .iter()
+            .map(|r| (r.id.clone(), r.start, r.end))
+            .collect(),
+    }
 }
 
 /// Add rounds to `term` until it has `n`: each repeats the round two before
@@ -299,9 +295,9 @@ fn renumber(id: &str, from: i32, to: i32) -> Option<String> {
 fn finish(
     mut v: Scenario,
     w: &WhatIf,
-    mut notes: Vec<String>,
+    mut notes: Vec<Note>,
     original: &Scenario,
-) -> Result<(Scenario, Vec<String>), SimError> {
+) -> Result<(Scenario, Vec<Note>), SimError> {
     if let Some(months) = w.shift_months.filter(|m| *m != 0) {
         if let Some(term) = v.term.as_mut() {
             for r in &mut term.rounds {
@@ -318,22 +314,14 @@ fn finish(
                     }
                 }
             }
-            notes.push(format!(
-                "what-if: every term round moved {months} months ({} of the round to plan stays)",
-                original
-                    .round
-                    .as_ref()
-                    .map(|r| r.id.as_str())
-                    .unwrap_or("none")
-            ));
+            notes.push(Note::Shifted {
+                months,
+                round_to_plan: original.round.as_ref().map(|r| r.id.clone()),
+            });
         }
     }
-    let mut rules_changed = Vec::new();
-    if let Some(g) = w.groups {
-        if g == 0 {
-            return Err(SimError::Option("--groups 0: at least one group".into()));
-        }
-        rules_changed.push(format!("{g} groups"));
+    if w.groups == Some(0) {
+        return Err(SimError::Option("--groups 0: at least one group".into()));
     }
     if let Some((min, max)) = w.group_size {
         if min == 0 || min > max {
@@ -341,9 +329,8 @@ fn finish(
                 "--group-size {min}-{max}: the minimum must be at least 1 and at most the maximum"
             )));
         }
-        rules_changed.push(format!("groups of {min} to {max}"));
     }
-    if !rules_changed.is_empty() {
+    if w.groups.is_some() || w.group_size.is_some() {
         let mut all_rules: Vec<&mut crate::scenario::RoundRules> = Vec::new();
         if let Some(r) = v.round.as_mut() {
             all_rules.push(&mut r.rules);
@@ -360,10 +347,10 @@ fn finish(
                 rules.size_max = max;
             }
         }
-        notes.push(format!(
-            "what-if: every simulated round has {}",
-            rules_changed.join(", ")
-        ));
+        notes.push(Note::RulesChanged {
+            groups: w.groups,
+            group_size: w.group_size,
+        });
     }
     Ok((v, notes))
 }

@@ -12,3 +12,4 @@ mod roster_check;
 mod simulate;
 mod training;
 mod util;
+mod words;

@@ -8,7 +8,9 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use xuncha::generate::{generate, to_yaml, CountySpec};
 use xuncha::scenario::raw::{RawTerm, RawTermRound};
-use xuncha::simulate::{self, montecarlo, McOptions, SimOptions, Simulation, Variant, WhatIf};
+use xuncha::simulate::{
+    self, montecarlo, McOptions, Note, SimOptions, Simulation, Variant, WhatIf,
+};
 use xuncha::{Scenario, UnitIx};
 
 use crate::util;
@@ -187,7 +189,7 @@ fn a_pool_cut_too_small_reports_which_rounds_fail_and_why() {
     assert_eq!(sim.summary.infeasible.len(), 4);
     for r in &sim.rounds {
         assert_eq!(r.outcome.status(), "infeasible");
-        let why = r.outcome.reasons().join("\n");
+        let why = xuncha::report::simulate::reasons(&util::en(), &s, &r.outcome).join("\n");
         assert!(why.contains("leader"), "{}: {why}", r.round.id);
     }
     assert!(sim.summary.units_covered < sim.summary.units_total);
@@ -198,7 +200,10 @@ fn a_pool_cut_too_small_reports_which_rounds_fail_and_why() {
         false,
     );
     assert!(text.contains("4 of 4 rounds cannot be staffed"), "{text}");
-    assert!(sim.notes.iter().any(|n| n.contains("left the pool")));
+    assert!(sim
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::WithoutPeople { .. })));
 }
 
 #[test]
@@ -216,7 +221,10 @@ fn without_assumed_training_the_later_rounds_fail_on_training() {
     assert_eq!(last.eligible, 0);
     let with = simulate::simulate(&s, &opts()).unwrap();
     assert_eq!(with.summary.rounds_infeasible, 0);
-    assert!(with.notes.iter().any(|n| n.contains("assumed to repeat")));
+    assert!(with
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::TrainingAssumed { .. })));
     assert!(with.rounds.last().unwrap().assumed_training > 0);
 }
 
@@ -264,7 +272,9 @@ fn what_ifs_change_the_rounds() {
     }
     // Six units do not fit two groups of two: the file's round is chosen afresh.
     assert!(
-        sim.notes.iter().any(|n| n.contains("chosen afresh")),
+        sim.notes
+            .iter()
+            .any(|n| matches!(n, Note::UnitsChosenAfresh { .. })),
         "{:?}",
         sim.notes
     );
@@ -310,7 +320,9 @@ fn rounds_are_added_in_rhythm_and_shifted() {
     .collect();
     assert_eq!(got, want);
     assert!(
-        p.notes.iter().any(|n| n.contains("2 rounds added")),
+        p.notes
+            .iter()
+            .any(|n| matches!(n, Note::RoundsAdded { rounds } if rounds.len() == 2)),
         "{:?}",
         p.notes
     );
@@ -328,7 +340,7 @@ fn compare_runs_the_base_and_each_variant() {
     assert_eq!(labels, vec!["base", "groups=2", "rounds=1"]);
     assert_eq!(runs[0].1.rounds.len(), 4);
     assert_eq!(runs[2].1.rounds.len(), 2);
-    let text = xuncha::report::simulate::compare_table(&runs);
+    let text = xuncha::report::simulate::compare_table(&util::en(), &runs);
     assert!(text.lines().next().unwrap().contains("groups=2"), "{text}");
 }
 
