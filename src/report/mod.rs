@@ -2,6 +2,7 @@
 //! is the one layer that turns facts into words, through the catalogue in
 //! [`i18n`]; the layers below return data.
 
+pub mod cell;
 pub mod check;
 pub mod conflicts;
 pub mod i18n;
