@@ -9,6 +9,7 @@ use super::ledgers::Included;
 use super::raw::*;
 use super::*;
 use crate::error::known_list;
+use crate::training::ledger::{hours_in_range, MAX_RECORD_HOURS};
 
 /// Upper bound on `kin_depth`: beyond it the relation graph reaches half a county.
 pub const MAX_KIN_DEPTH: i64 = 6;
@@ -419,7 +420,7 @@ pub(super) fn validate(
             None
         } else {
             let kind = relation_kind(&r.kind);
-            if !known_kinds.iter().any(|k| *k == kind) {
+            if !known_kinds.contains(&kind) {
                 let known = known_list(known_kinds.iter().map(String::as_str));
                 let own = "a kind of your own goes in recusal.other_kinds (recorded, never walked) or recusal.kin";
                 let hint = match nearest(&kind, known_kinds.iter().map(String::as_str)) {
@@ -616,12 +617,12 @@ pub(super) fn validate(
         for (i, r) in rt.records.iter().enumerate() {
             let path = format!("training.records[{i}]");
             let subject = format!("training record of {}", r.person);
-            if !r.hours.is_finite() || r.hours < 0.0 {
+            if !hours_in_range(r.hours) {
                 cx.push_hint(
                     &format!("{path}.hours"),
                     &subject,
                     format!("hours {} out of range", r.hours),
-                    "a number >= 0",
+                    format!("a number from 0 to {MAX_RECORD_HOURS}"),
                 );
                 continue;
             }
@@ -654,11 +655,11 @@ pub(super) fn validate(
                     .in_file(&inc.label),
             );
         };
-        if !r.hours.is_finite() || r.hours < 0.0 {
+        if !hours_in_range(r.hours) {
             bad(
                 inc.spans.hours,
                 format!("hours {} out of range", r.hours),
-                "a number >= 0".into(),
+                format!("a number from 0 to {MAX_RECORD_HOURS}"),
             );
             continue;
         }
