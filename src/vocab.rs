@@ -169,7 +169,9 @@ pub fn tag_label(tag: VillageTag) -> &'static str {
 
 /// The display word of every built-in skill, in order.
 pub fn skill_labels() -> impl Iterator<Item = &'static str> {
-    SKILLS.iter().filter_map(|(_, words)| words.first().copied())
+    SKILLS
+        .iter()
+        .filter_map(|(_, words)| words.first().copied())
 }
 
 /// The display word of every built-in relation kind, in order.
@@ -242,7 +244,11 @@ mod tests {
         for k in [UnitKind::Township, UnitKind::Department] {
             assert_eq!(unit_kind(unit_kind_label(k)), Some(k));
         }
-        for t in [VillageTag::Poverty, VillageTag::WeakOrg, VillageTag::Hotspot] {
+        for t in [
+            VillageTag::Poverty,
+            VillageTag::WeakOrg,
+            VillageTag::Hotspot,
+        ] {
             assert_eq!(tag(tag_label(t)), Some(t));
         }
     }

@@ -91,9 +91,8 @@ pub fn read(
     file: &str,
     wanted: Option<&[&str]>,
 ) -> Result<(Book, Vec<WorkbookProblem>), WorkbookProblem> {
-    let mut xlsx: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        WorkbookProblem::new(file, None, None, Issue::NotAWorkbook(e.to_string()))
-    })?;
+    let mut xlsx: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
+        .map_err(|e| WorkbookProblem::new(file, None, None, Issue::NotAWorkbook(e.to_string())))?;
     let mut problems = Vec::new();
     let mut book = Book::default();
     let names = xlsx.sheet_names();
@@ -223,10 +222,12 @@ fn value_of(v: DataRef<'_>) -> Value {
                 Value::Number(d.as_f64())
             }
         }
-        DataRef::DateTimeIso(s) => match NaiveDate::parse_from_str(s.get(..10).unwrap_or(&s), "%Y-%m-%d") {
-            Ok(d) => Value::Date(d),
-            Err(_) => Value::Text(s),
-        },
+        DataRef::DateTimeIso(s) => {
+            match NaiveDate::parse_from_str(s.get(..10).unwrap_or(&s), "%Y-%m-%d") {
+                Ok(d) => Value::Date(d),
+                Err(_) => Value::Text(s),
+            }
+        }
         DataRef::DurationIso(s) => Value::Text(s),
         DataRef::Error(e) => Value::Error(format!("{e}")),
     }

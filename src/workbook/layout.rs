@@ -33,11 +33,7 @@ pub struct Column {
     pub required: bool,
 }
 
-const fn col(
-    header: &'static str,
-    synonyms: &'static [&'static str],
-    required: bool,
-) -> Column {
+const fn col(header: &'static str, synonyms: &'static [&'static str], required: bool) -> Column {
     Column {
         header,
         synonyms,
@@ -50,16 +46,28 @@ pub const UNIT_COLUMNS: &[Column] = &[
     col("名称", &["单位名称", "单位", "name"], false),
     col("类型", &["单位类型", "类别", "kind"], true),
     col("权重", &["工作量权重", "工作量", "weight"], false),
-    col("必备专业", &["所需专业", "需要专业", "专业要求", "requires"], false),
+    col(
+        "必备专业",
+        &["所需专业", "需要专业", "专业要求", "requires"],
+        false,
+    ),
     col("别名", &["其他名称", "简称", "aliases"], false),
 ];
 
 pub const VILLAGE_COLUMNS: &[Column] = &[
     col("编号", &["村编号", "村社区编号", "id"], true),
     col("名称", &["村名", "村社区名称", "村（社区）", "name"], false),
-    col("所属乡镇", &["乡镇", "所属乡镇编号", "乡镇编号", "township"], true),
+    col(
+        "所属乡镇",
+        &["乡镇", "所属乡镇编号", "乡镇编号", "township"],
+        true,
+    ),
     col("标签", &["类别", "村类别", "tags"], false),
-    col("信访件数", &["信访", "信访量", "信访件", "complaints"], false),
+    col(
+        "信访件数",
+        &["信访", "信访量", "信访件", "complaints"],
+        false,
+    ),
 ];
 
 pub const PEOPLE_COLUMNS: &[Column] = &[
@@ -102,7 +110,16 @@ pub const RELATION_COLUMNS: &[Column] = &[
 
 /// 培训记录 is read by the training ledger's own header rules
 /// (`training::ledger::column_of`); these are what is written.
-pub const TRAINING_HEADERS: &[&str] = &["编号", "姓名", "课程", "日期", "学时", "类型", "结果", "是否通过"];
+pub const TRAINING_HEADERS: &[&str] = &[
+    "编号",
+    "姓名",
+    "课程",
+    "日期",
+    "学时",
+    "类型",
+    "结果",
+    "是否通过",
+];
 
 pub const REVIEW_HEADERS: &[&str] = &["文件", "位置", "姓名", "原文", "问题", "候选"];
 

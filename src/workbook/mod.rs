@@ -97,7 +97,7 @@ pub struct WorkbookProblem {
     pub file: String,
     pub sheet: Option<String>,
     pub cell: Option<String>,
-    pub issue: Issue,
+    pub issue: Box<Issue>,
 }
 
 impl WorkbookProblem {
@@ -106,7 +106,7 @@ impl WorkbookProblem {
             file: file.to_string(),
             sheet: sheet.map(str::to_string),
             cell,
-            issue,
+            issue: Box::new(issue),
         }
     }
 

@@ -16,8 +16,8 @@ use super::{cell_name, Expected, Issue, RefKind, WorkbookProblem};
 use crate::error::Problem;
 use crate::ids::Span;
 use crate::scenario::raw::{
-    RawPerson, RawPosting, RawRange, RawRelation, RawScenario, RawTraining, RawUnit,
-    RawUnitKind, RawVillage,
+    RawPerson, RawPosting, RawRange, RawRelation, RawScenario, RawTraining, RawUnit, RawUnitKind,
+    RawVillage,
 };
 use crate::scenario::{Overlay, UnitKind};
 use crate::training::ledger as csvledger;
@@ -238,11 +238,7 @@ impl<'a> Row<'a> {
             },
         }
     }
-    fn date(
-        &self,
-        header: &'static str,
-        problems: &mut Vec<WorkbookProblem>,
-    ) -> Option<NaiveDate> {
+    fn date(&self, header: &'static str, problems: &mut Vec<WorkbookProblem>) -> Option<NaiveDate> {
         let cell = self.cell(header);
         let d = match cell.value {
             Value::Empty => return None,
@@ -331,7 +327,12 @@ impl Pending {
         })
     }
     fn problem(&self, issue: Issue) -> WorkbookProblem {
-        WorkbookProblem::new(&self.file, Some(&self.sheet), Some(self.cell.clone()), issue)
+        WorkbookProblem::new(
+            &self.file,
+            Some(&self.sheet),
+            Some(self.cell.clone()),
+            issue,
+        )
     }
 }
 
@@ -524,7 +525,12 @@ impl Joiner {
                         continue;
                     };
                     let Some(town) = Pending::of(&row, "所属乡镇") else {
-                        problems.push(row.problem("所属乡镇", Issue::Empty { header: "所属乡镇" }));
+                        problems.push(row.problem(
+                            "所属乡镇",
+                            Issue::Empty {
+                                header: "所属乡镇"
+                            },
+                        ));
                         continue;
                     };
                     let town_id = match self.units.resolve(&town, RefKind::Unit) {
@@ -536,7 +542,9 @@ impl Joiner {
                     };
                     let ix = self.units.ids[&town_id];
                     if raw.units[ix].kind != RawUnitKind::Township {
-                        problems.push(town.problem(Issue::NotATownship { value: town.text.clone() }));
+                        problems.push(town.problem(Issue::NotATownship {
+                            value: town.text.clone(),
+                        }));
                         continue;
                     }
                     let mut tags = Vec::new();
@@ -602,7 +610,9 @@ impl Joiner {
                     }
                     let reason = Some(row.text("原因")).filter(|r| !r.is_empty());
                     if let (Some(p), [Some(from), Some(to)]) = (person, dates) {
-                        raw.people[p].unavailable.push(RawRange { from, to, reason });
+                        raw.people[p]
+                            .unavailable
+                            .push(RawRange { from, to, reason });
                     }
                 }
             }
@@ -612,11 +622,9 @@ impl Joiner {
                 for row in t.rows() {
                     let a = self.person(&row, "编号甲", problems);
                     let b = self.person(&row, "编号乙", problems);
-                    let kind = row.required("关系", problems).map(|k| {
-                        vocab::relation(&k)
-                            .map(str::to_string)
-                            .unwrap_or(k)
-                    });
+                    let kind = row
+                        .required("关系", problems)
+                        .map(|k| vocab::relation(&k).map(str::to_string).unwrap_or(k));
                     let date = row.date("日期", problems);
                     let note = Some(row.text("备注")).filter(|r| !r.is_empty());
                     if let (Some(a), Some(b), Some(kind)) = (a, b, kind) {

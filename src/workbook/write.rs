@@ -383,7 +383,15 @@ pub fn export(raw: &RawScenario) -> Vec<SheetOut> {
             vec![
                 ("编号甲", t(&r.a)),
                 ("编号乙", t(&r.b)),
-                ("关系", t(label_or_code(&r.kind, &[], vocab::relation_label(&r.kind), vocab::relation))),
+                (
+                    "关系",
+                    t(label_or_code(
+                        &r.kind,
+                        &[],
+                        vocab::relation_label(&r.kind),
+                        vocab::relation,
+                    )),
+                ),
                 ("姓名甲", t(names.get(r.a.as_str()).copied().unwrap_or(""))),
                 ("姓名乙", t(names.get(r.b.as_str()).copied().unwrap_or(""))),
                 ("日期", Out::opt_date(r.date)),
@@ -397,13 +405,18 @@ pub fn export(raw: &RawScenario) -> Vec<SheetOut> {
                 &mut s[6],
                 vec![
                     ("编号", t(&r.person)),
-                    ("姓名", t(names.get(r.person.as_str()).copied().unwrap_or(""))),
+                    (
+                        "姓名",
+                        t(names.get(r.person.as_str()).copied().unwrap_or("")),
+                    ),
                     ("课程", t(&r.course)),
                     ("日期", Out::Date(r.date)),
                     ("学时", Out::Num(r.hours)),
                     (
                         "类型",
-                        t(r.kind.map(crate::training::kind_label_zh).unwrap_or_default()),
+                        t(r.kind
+                            .map(crate::training::kind_label_zh)
+                            .unwrap_or_default()),
                     ),
                     ("结果", t(r.result.clone().unwrap_or_default())),
                     ("是否通过", r.passed.map_or(Out::Empty, Out::yes_no)),
@@ -446,7 +459,11 @@ pub fn to_xlsx(sheets: &[SheetOut]) -> Result<Vec<u8>, XlsxError> {
                         ws.write_number(r, c, *n)?;
                     }
                     Out::Date(d) => {
-                        let x = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+                        let x = ExcelDateTime::from_ymd(
+                            d.year() as u16,
+                            d.month() as u8,
+                            d.day() as u8,
+                        )?;
                         ws.write_datetime_with_format(r, c, &x, &date)?;
                     }
                 }

@@ -11,6 +11,6 @@ mod recusal_prop;
 mod roster_check;
 mod simulate;
 mod training;
-mod workbook;
 mod util;
 mod words;
+mod workbook;

@@ -31,12 +31,7 @@ fn s(p: &Path) -> &str {
 /// scenario keeps everything else and names the workbook in `sources:`.
 fn qingshan_from_workbook(dir: &Path) -> PathBuf {
     let book = dir.join("人员库.xlsx");
-    run_ok(&[
-        "export",
-        "scenarios/qingshan.yaml",
-        "-o",
-        s(&book),
-    ]);
+    run_ok(&["export", "scenarios/qingshan.yaml", "-o", s(&book)]);
     let text = std::fs::read_to_string(util::file("scenarios/qingshan.yaml")).unwrap();
     let mut raw: RawScenario = serde_yaml::from_str(&text).unwrap();
     raw.units.clear();
@@ -78,7 +73,9 @@ fn scenario_with_sources(dir: &Path, extra: &str) -> PathBuf {
     let yaml = dir.join("s.yaml");
     std::fs::write(
         &yaml,
-        format!("version: 1\nskills: [finance, audit, agriculture]\nsources: [人员库.xlsx]\n{extra}"),
+        format!(
+            "version: 1\nskills: [finance, audit, agriculture]\nsources: [人员库.xlsx]\n{extra}"
+        ),
     )
     .unwrap();
     yaml
@@ -149,7 +146,10 @@ relations:
     let names = |s: &xuncha::Scenario| {
         (
             s.units.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
-            s.villages.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
+            s.villages
+                .iter()
+                .map(|u| u.name.clone())
+                .collect::<Vec<_>>(),
             s.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>(),
         )
     };
@@ -201,25 +201,82 @@ fn template_filled_in_by_a_spreadsheet_library_loads() {
     let mut headers = Vec::new();
     for name in xlsx.sheet_names() {
         let range = xlsx.worksheet_range(&name).unwrap();
-        let row: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+        let row: Vec<String> = range
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
         headers.push((name, row));
     }
     let rows_for = |sheet: &str| -> Vec<Vec<(&str, &str)>> {
         match sheet {
             "单位" => vec![
-                vec![("编号", "X1"), ("名称", "白沙镇"), ("类型", "乡镇"), ("必备专业", "农业")],
-                vec![("编号", "X2"), ("名称", "县审计局"), ("类型", "县级部门"), ("权重", "2")],
+                vec![
+                    ("编号", "X1"),
+                    ("名称", "白沙镇"),
+                    ("类型", "乡镇"),
+                    ("必备专业", "农业"),
+                ],
+                vec![
+                    ("编号", "X2"),
+                    ("名称", "县审计局"),
+                    ("类型", "县级部门"),
+                    ("权重", "2"),
+                ],
             ],
-            "村社区" => vec![vec![("编号", "X1-01"), ("名称", "石桥村"), ("所属乡镇", "白沙镇"), ("标签", "软弱涣散、民生热点"), ("信访件数", "5")]],
+            "村社区" => vec![vec![
+                ("编号", "X1-01"),
+                ("名称", "石桥村"),
+                ("所属乡镇", "白沙镇"),
+                ("标签", "软弱涣散、民生热点"),
+                ("信访件数", "5"),
+            ]],
             "人员" => vec![
-                vec![("编号", "A1"), ("姓名", "赵一"), ("入库", "是"), ("工作单位", "县审计局"), ("专业特长", "审计、财务"), ("可任组长", "是")],
-                vec![("编号", "A2"), ("姓名", "钱二"), ("入库", "是"), ("工作单位", "X2"), ("籍贯", "石桥村"), ("专业特长", "农业农村")],
-                vec![("编号", "A3"), ("姓名", "孙三"), ("入库", "否"), ("工作单位", "白沙镇")],
+                vec![
+                    ("编号", "A1"),
+                    ("姓名", "赵一"),
+                    ("入库", "是"),
+                    ("工作单位", "县审计局"),
+                    ("专业特长", "审计、财务"),
+                    ("可任组长", "是"),
+                ],
+                vec![
+                    ("编号", "A2"),
+                    ("姓名", "钱二"),
+                    ("入库", "是"),
+                    ("工作单位", "X2"),
+                    ("籍贯", "石桥村"),
+                    ("专业特长", "农业农村"),
+                ],
+                vec![
+                    ("编号", "A3"),
+                    ("姓名", "孙三"),
+                    ("入库", "否"),
+                    ("工作单位", "白沙镇"),
+                ],
             ],
-            "任职经历" => vec![vec![("编号", "A2"), ("单位", "白沙镇"), ("起", "2016/3/1"), ("止", "2024年6月30日")]],
-            "不可参加" => vec![vec![("编号", "钱二"), ("起", "2027-03-01"), ("止", "2027-03-05"), ("原因", "培训")]],
+            "任职经历" => vec![vec![
+                ("编号", "A2"),
+                ("单位", "白沙镇"),
+                ("起", "2016/3/1"),
+                ("止", "2024年6月30日"),
+            ]],
+            "不可参加" => vec![vec![
+                ("编号", "钱二"),
+                ("起", "2027-03-01"),
+                ("止", "2027-03-05"),
+                ("原因", "培训"),
+            ]],
             "社会关系" => vec![vec![("编号甲", "A1"), ("编号乙", "孙三"), ("关系", "配偶")]],
-            "培训记录" => vec![vec![("编号", "A1"), ("姓名", "赵一"), ("课程", "巡察业务培训"), ("日期", "2026-05-01"), ("学时", "16")]],
+            "培训记录" => vec![vec![
+                ("编号", "A1"),
+                ("姓名", "赵一"),
+                ("课程", "巡察业务培训"),
+                ("日期", "2026-05-01"),
+                ("学时", "16"),
+            ]],
             _ => vec![],
         }
     };
@@ -255,16 +312,25 @@ fn template_filled_in_by_a_spreadsheet_library_loads() {
 #[test]
 fn a_workbook_without_the_layouts_sheets_is_named() {
     let dir = tempfile::tempdir().unwrap();
-    workbook(&dir.path().join("人员库.xlsx"), &[("Sheet1", vec![vec!["a"]])]);
+    workbook(
+        &dir.path().join("人员库.xlsx"),
+        &[("Sheet1", vec![vec!["a"]])],
+    );
     let e = load_err(&scenario_with_sources(dir.path(), ""));
-    assert!(e.contains("人员库.xlsx") && e.contains("Sheet1") && e.contains("人员"), "{e}");
+    assert!(
+        e.contains("人员库.xlsx") && e.contains("Sheet1") && e.contains("人员"),
+        "{e}"
+    );
 }
 
 #[test]
 fn a_missing_workbook_is_named_with_a_fix() {
     let dir = tempfile::tempdir().unwrap();
     let e = load_err(&scenario_with_sources(dir.path(), ""));
-    assert!(e.contains("人员库.xlsx") && e.contains("xuncha template"), "{e}");
+    assert!(
+        e.contains("人员库.xlsx") && e.contains("xuncha template"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -285,16 +351,19 @@ fn every_problem_of_a_workbook_is_reported_with_its_cell_in_one_run() {
             ),
             (
                 "任职经历",
-                vec![vec!["编号", "单位", "起", "止"], vec!["P9", "D1", "2020-13-01", ""]],
+                vec![
+                    vec!["编号", "单位", "起", "止"],
+                    vec!["P9", "D1", "2020-13-01", ""],
+                ],
             ),
         ],
     );
     let e = load_err(&scenario_with_sources(dir.path(), ""));
     for needle in [
-        "人员库.xlsx!单位!A1",  // no 类型 column
-        "人员库.xlsx!人员!C2",  // 也许 is not 是/否
-        "人员库.xlsx!人员!D3",  // 县公安局 is no unit
-        "人员库.xlsx!人员!B4",  // empty id
+        "人员库.xlsx!单位!A1",     // no 类型 column
+        "人员库.xlsx!人员!C2",     // 也许 is not 是/否
+        "人员库.xlsx!人员!D3",     // 县公安局 is no unit
+        "人员库.xlsx!人员!B4",     // empty id
         "人员库.xlsx!任职经历!A2", // P9 is nobody
         "人员库.xlsx!任职经历!C2", // not a date
         "类型",
@@ -324,9 +393,19 @@ fn merged_and_formula_cells_are_refused_with_their_position() {
     let before = std::fs::read(&path).unwrap();
     let yaml = scenario_with_sources(dir.path(), "");
     let e = load_err(&yaml);
-    assert!(e.contains("人员库.xlsx!人员!B2") && e.contains("formula"), "{e}");
-    assert!(e.contains("人员库.xlsx!人员!C2:C3") && e.contains("merged"), "{e}");
-    assert_eq!(std::fs::read(&path).unwrap(), before, "the workbook changed");
+    assert!(
+        e.contains("人员库.xlsx!人员!B2") && e.contains("formula"),
+        "{e}"
+    );
+    assert!(
+        e.contains("人员库.xlsx!人员!C2:C3") && e.contains("merged"),
+        "{e}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the workbook changed"
+    );
 }
 
 #[test]
@@ -346,7 +425,10 @@ fn a_500000_row_sheet_is_refused_at_the_limit_without_a_panic() {
     let o = util::xuncha(&["check", s(&yaml)]);
     assert_eq!(o.status.code(), Some(1));
     let e = util::stderr(&o);
-    assert!(e.contains("人员库.xlsx!社会关系!A") && e.contains("200000"), "{e}");
+    assert!(
+        e.contains("人员库.xlsx!社会关系!A") && e.contains("200000"),
+        "{e}"
+    );
     assert_eq!(std::fs::read(&yaml).unwrap(), before);
 }
 
@@ -365,7 +447,10 @@ fn an_id_defined_in_the_yaml_and_the_workbook_is_a_load_error() {
         &dir.path().join("人员库.xlsx"),
         &[(
             "单位",
-            vec![vec!["编号", "名称", "类型"], vec!["D1", "县财政局", "县级部门"]],
+            vec![
+                vec!["编号", "名称", "类型"],
+                vec!["D1", "县财政局", "县级部门"],
+            ],
         )],
     );
     let e = load_err(&scenario_with_sources(
