@@ -172,6 +172,6 @@ value-note = 说明
 cmd-template = 生成空白的人员库 Excel 工作簿：各工作表、表头、示例行和下拉选项
 cmd-template-note = 填好后在场景中写 sources: [人员库.xlsx]（见 docs/workbooks.md）。
 arg-template-force = 与 -o 同用：文件已存在时覆盖
-cmd-export = 把场景中的单位、村社区、人员、任职经历、社会关系和培训记录导出为 Excel 工作簿
+cmd-export = 把场景中的单位、人员、社会关系等列表导出为 Excel 工作簿
 cmd-export-note = 场景改用 sources: [该工作簿] 代替这些列表后，回避冲突和编组方案不变。
 arg-export-force = 与 -o 同用：文件已存在时覆盖
