@@ -1718,6 +1718,8 @@ impl World {
                 workload: Some(1),
                 balance: Some(1),
             }),
+            sources: Vec::new(),
+            aliases: Default::default(),
         }
     }
 
