@@ -617,8 +617,12 @@ impl RoundModel {
         // bookkeeping variables (balance's `hi − lo ≥ floor`) can only be
         // read once those are set: first the rows over seats and units,
         // then every row again with the values just found.
-        let continuous =
-            |v: usize| matches!(self.milp.vars[v].kind, super::milp::VarKind::Continuous { .. });
+        let continuous = |v: usize| {
+            matches!(
+                self.milp.vars[v].kind,
+                super::milp::VarKind::Continuous { .. }
+            )
+        };
         for pass in 0..2 {
             let mut lower: BTreeMap<usize, f64> = BTreeMap::new();
             let mut upper: BTreeMap<usize, f64> = BTreeMap::new();
