@@ -20,6 +20,26 @@ pub struct Problem {
     pub message: String,
     /// How to fix it, when there is something to say.
     pub hint: Option<String>,
+    /// The problem as data, for the kinds `report::errors` words in the
+    /// user's language (`message` and `hint` keep the English words).
+    pub fact: Option<Fact>,
+}
+
+/// What a problem is, as data (rendered by `report::errors`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fact {
+    /// A skill the scenario does not declare.
+    UnknownSkill { name: String, known: Vec<String> },
+    /// A relation kind neither built in nor named by the policy.
+    UnknownRelationKind {
+        kind: String,
+        nearest: Option<String>,
+        known: Vec<String>,
+    },
+    /// A date outside the years `min..=max`.
+    DateOutOfRange { date: String, min: i32, max: i32 },
+    /// Hours of a record outside `0..=max`.
+    HoursOutOfRange { hours: String, max: i64 },
 }
 
 impl Problem {
@@ -30,7 +50,13 @@ impl Problem {
             subject: None,
             message: message.into(),
             hint: None,
+            fact: None,
         }
+    }
+    /// The problem as data (see [`Fact`]).
+    pub fn fact(mut self, fact: Fact) -> Self {
+        self.fact = Some(fact);
+        self
     }
     pub fn at(mut self, span: Option<Span>) -> Self {
         self.span = span;

@@ -149,7 +149,11 @@ pub fn main() -> ExitCode {
                     return ExitCode::from(f.status)
                 }
                 Some(Stdout(e)) => t!(w, "stdout-failed", reason = report::usage::io_reason(&w, e)),
-                None => format!("{:#}", f.error),
+                // Load errors in the user's language (report::errors).
+                None => match f.error.downcast_ref::<crate::LoadError>() {
+                    Some(e) => report::errors::load_error(&w, e),
+                    None => format!("{:#}", f.error),
+                },
             };
             eprintln!("{}", t!(w, "error-line", error = text));
             ExitCode::from(f.status)

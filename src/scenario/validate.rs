@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::ledgers::Included;
 use super::raw::*;
 use super::*;
-use crate::error::known_list;
+use crate::error::{known_list, Fact};
 use crate::training::ledger::{hours_in_range, MAX_RECORD_HOURS};
 
 /// Upper bound on `kin_depth`: beyond it the relation graph reaches half a county.
@@ -38,6 +38,21 @@ impl Ctx<'_> {
             .at(self.span(path))
             .about(subject)
             .hint(hint);
+        self.problems.push(p);
+    }
+    fn push_fact(
+        &mut self,
+        path: &str,
+        subject: impl Into<String>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+        fact: Fact,
+    ) {
+        let p = Problem::new(message)
+            .at(self.span(path))
+            .about(subject)
+            .hint(hint)
+            .fact(fact);
         self.problems.push(p);
     }
 }
@@ -86,11 +101,15 @@ pub(super) fn validate(
         match skill_ix.get(name) {
             Some(&s) => Some(s),
             None => {
-                cx.push_hint(
+                cx.push_fact(
                     path,
                     subject,
                     format!("unknown skill \"{name}\""),
                     known_skills.clone(),
+                    Fact::UnknownSkill {
+                        name: name.to_string(),
+                        known: distinct(raw.skills.iter()),
+                    },
                 );
                 None
             }
@@ -425,15 +444,22 @@ pub(super) fn validate(
             if !known_kinds.contains(&kind) {
                 let known = known_list(known_kinds.iter().map(String::as_str));
                 let own = "a kind of your own goes in recusal.other_kinds (recorded, never walked) or recusal.kin";
-                let hint = match nearest(&kind, known_kinds.iter().map(String::as_str)) {
+                let near = nearest(&kind, known_kinds.iter().map(String::as_str));
+                let fact = Fact::UnknownRelationKind {
+                    kind: r.kind.clone(),
+                    nearest: near.map(str::to_string),
+                    known: known_kinds.clone(),
+                };
+                let hint = match near {
                     Some(near) => format!("did you mean {near}? {known}; {own}"),
                     None => format!("{known}; {own}"),
                 };
-                cx.push_hint(
+                cx.push_fact(
                     &format!("relations[{i}].kind"),
                     &subject,
                     format!("unknown relation kind \"{}\"", r.kind),
                     hint,
+                    fact,
                 );
                 None
             } else {
@@ -620,11 +646,12 @@ pub(super) fn validate(
             let path = format!("training.records[{i}]");
             let subject = format!("training record of {}", r.person);
             if !hours_in_range(r.hours) {
-                cx.push_hint(
+                cx.push_fact(
                     &format!("{path}.hours"),
                     &subject,
                     format!("hours {} out of range", r.hours),
                     format!("a number from 0 to {MAX_RECORD_HOURS}"),
+                    hours_fact(r.hours),
                 );
                 continue;
             }
@@ -658,22 +685,28 @@ pub(super) fn validate(
             );
         };
         if !hours_in_range(r.hours) {
-            bad(
-                inc.spans.hours,
-                format!("hours {} out of range", r.hours),
-                format!("a number from 0 to {MAX_RECORD_HOURS}"),
+            cx.problems.push(
+                Problem::new(format!("hours {} out of range", r.hours))
+                    .at(inc.spans.hours)
+                    .about(&subject)
+                    .hint(format!("a number from 0 to {MAX_RECORD_HOURS}"))
+                    .in_file(&inc.label)
+                    .fact(hours_fact(r.hours)),
             );
             continue;
         }
         if !date_in_range(r.date) {
-            bad(
-                inc.spans.date,
-                format!("date {} out of range", r.date),
-                format!(
-                    "dates run from {}-01-01 to {}-12-31; is the year a typo?",
-                    YEARS.start(),
-                    YEARS.end()
-                ),
+            cx.problems.push(
+                Problem::new(format!("date {} out of range", r.date))
+                    .at(inc.spans.date)
+                    .about(&subject)
+                    .hint(format!(
+                        "dates run from {}-01-01 to {}-12-31; is the year a typo?",
+                        YEARS.start(),
+                        YEARS.end()
+                    ))
+                    .in_file(&inc.label)
+                    .fact(date_fact(r.date)),
             );
             continue;
         }
@@ -1207,7 +1240,7 @@ fn dates_in_range(raw: &RawScenario, cx: &mut Ctx) {
             serde_json::Value::String(text) => {
                 if let Ok(d) = text.parse::<NaiveDate>() {
                     if !date_in_range(d) {
-                        cx.push_hint(
+                        cx.push_fact(
                             path,
                             path.clone(),
                             format!("date {d} out of range"),
@@ -1216,6 +1249,7 @@ fn dates_in_range(raw: &RawScenario, cx: &mut Ctx) {
                                 YEARS.start(),
                                 YEARS.end()
                             ),
+                            date_fact(d),
                         );
                     }
                 }
@@ -1226,4 +1260,25 @@ fn dates_in_range(raw: &RawScenario, cx: &mut Ctx) {
     if let Ok(v) = serde_json::to_value(raw) {
         walk(&v, &mut String::new(), cx);
     }
+}
+
+fn date_fact(d: NaiveDate) -> Fact {
+    Fact::DateOutOfRange {
+        date: d.to_string(),
+        min: *YEARS.start(),
+        max: *YEARS.end(),
+    }
+}
+
+fn hours_fact(h: f64) -> Fact {
+    Fact::HoursOutOfRange {
+        hours: h.to_string(),
+        max: MAX_RECORD_HOURS as i64,
+    }
+}
+
+/// `items` without repeats, in first-seen order.
+fn distinct<'a>(items: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    items.filter(|s| seen.insert(s.as_str())).cloned().collect()
 }

@@ -522,3 +522,63 @@ fn known_list_has_no_duplicates() {
     );
     assert!(!err.contains("D1, D1"), "{err}");
 }
+
+// ------------------------------------- load errors in Chinese (the default)
+
+/// `xuncha check NAME.yaml` on `yaml` with no language set, from a temp dir.
+fn check_zh(name: &str, yaml: &str) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = format!("{name}.yaml");
+    std::fs::write(dir.path().join(&file), yaml).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_xuncha"))
+        .env_remove("XUNCHA_LANG")
+        .args(["check", &file])
+        .current_dir(dir.path())
+        .output()
+        .expect("run xuncha");
+    let stderr = util::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+    assert!(stderr.starts_with(&format!("错误：{file}")), "{stderr}");
+    format!(
+        "$ xuncha check {file}\n--- input ---\n{}--- exit status: 1 ---\n{stderr}",
+        listing(yaml.as_bytes())
+    )
+}
+
+macro_rules! located_zh {
+    ($name:ident, $yaml:expr) => {
+        #[test]
+        fn $name() {
+            let name = stringify!($name);
+            insta::assert_snapshot!(name, check_zh(name, $yaml));
+        }
+    };
+}
+
+located_zh!(
+    unknown_skill_zh,
+    &BASE.replace("skills: [audit]}", "skills: [auditing]}")
+);
+located_zh!(
+    misspelt_relation_kind_zh,
+    &with("relations:\n  - {a: P1, b: P2, kind: spouce}\n")
+);
+located_zh!(
+    date_out_of_range_zh,
+    &with("round:\n  id: R1\n  start: 9999-03-01\n  end: 2027-04-01\n  groups: 1\n  group_size: {min: 1, max: 2}\n  units: [D1]\n")
+);
+located!(
+    date_out_of_range,
+    &with("round:\n  id: R1\n  start: 9999-03-01\n  end: 2027-04-01\n  groups: 1\n  group_size: {min: 1, max: 2}\n  units: [D1]\n")
+);
+located_zh!(
+    record_hours_out_of_range_zh,
+    &with("training:\n  requirement: {hours: 40, within_days: 365}\n  records:\n    - {person: P1, course: c, date: 2026-04-10, hours: 1e308}\n")
+);
+
+#[test]
+fn missing_file_zh() {
+    let out = util::xuncha_zh(&["check", "tests/corpus/no-such-file.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("missing_file_zh", util::stderr(&out));
+}
