@@ -22,7 +22,7 @@ pub struct Problem {
     pub hint: Option<String>,
     /// The problem as data, for the kinds `report::errors` words in the
     /// user's language (`message` and `hint` keep the English words).
-    pub fact: Option<Fact>,
+    pub fact: Option<Box<Fact>>,
 }
 
 /// What a problem is, as data (rendered by `report::errors`).
@@ -55,7 +55,7 @@ impl Problem {
     }
     /// The problem as data (see [`Fact`]).
     pub fn fact(mut self, fact: Fact) -> Self {
-        self.fact = Some(fact);
+        self.fact = Some(Box::new(fact));
         self
     }
     pub fn at(mut self, span: Option<Span>) -> Self {

@@ -43,7 +43,7 @@ pub fn problem(w: &Words, file: &str, p: &Problem) -> String {
         at.push_str(&format!(":{}:{}", span.line, span.column));
     }
     let (what, hint) = match &p.fact {
-        Some(f) => fact(w, f),
+        Some(f) => fact(w, f.as_ref()),
         None => (crate::error::shorten_quotes(&p.message), p.hint.clone()),
     };
     let what = match &p.subject {

@@ -623,6 +623,7 @@ pub fn parse_with(source: &str, file: &str, overlay: &Overlay) -> Result<Scenari
 
 /// Deserialize the file into its raw form, with a friendly message for the
 /// usual structural mistakes.
+#[allow(clippy::result_large_err)] // a Problem is a few strings, built once per failed read
 pub fn parse_raw(source: &str) -> Result<raw::RawScenario, Problem> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.trim().is_empty() {

@@ -388,6 +388,7 @@ fn register_in(text: &str, name: &str) -> Result<String, String> {
 }
 
 /// The id `text` names: an id, or a name exactly one person bears.
+#[allow(clippy::result_large_err)] // a Problem is a few strings, built once per failed read
 pub fn resolve_person(s: &Scenario, text: &str) -> Result<String, Problem> {
     if s.person_ix(text.trim()).is_some() {
         return Ok(text.trim().to_string());

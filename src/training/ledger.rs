@@ -38,6 +38,7 @@ impl Encoding {
 const SAVE_AS: &str = "save it from Excel as “CSV UTF-8(逗号分隔)” or “CSV(逗号分隔)”";
 
 /// Decode a ledger: UTF-8 (with or without BOM) first, else GBK.
+#[allow(clippy::result_large_err)] // a Problem is a few strings, built once per failed read
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Problem> {
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return Err(Problem::new("the file is UTF-16 text (Excel's “Unicode text”)").hint(SAVE_AS));
@@ -214,6 +215,7 @@ pub struct RowRecord {
 
 /// Parse CSV text. Blank rows are skipped. A file with no rows at all has
 /// no header (`header_line` 0) and no columns.
+#[allow(clippy::result_large_err)] // a Problem is a few strings, built once per failed read
 pub fn parse_csv(text: &str) -> Result<Csv, Problem> {
     let line_ending = match text.find('\n') {
         Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
