@@ -13,6 +13,7 @@ pub use error::{LoadError, Problem};
 pub use ids::{PersonIx, Place, SkillIx, Span, UnitIx, VillageIx};
 pub use scenario::Scenario;
 pub mod cli;
+pub mod draw;
 pub mod eligibility;
 pub mod fsio;
 pub mod generate;

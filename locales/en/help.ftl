@@ -169,3 +169,12 @@ value-reason = REASON
 value-a = A
 value-b = B
 value-note = NOTE
+
+## draw.
+cmd-draw = Draw a roster at random among good ones, giving every member as equal a chance as the rules allow, from a public seed
+arg-draw-seed = The public seed announced before the draw (any text); the same seed draws the same roster
+arg-draw-within = Draw among rosters whose objective is within this many percent of the optimum (default 10; 0 = optimal rosters only)
+arg-draw-format = Output format: table; json, the plan of FORMAT.md with the draw's seed and odds; csv
+arg-draw-verify = Re-derive the draw in this JSON file from its seed and say whether it matches (exit 1 if not)
+value-pct = PCT
+value-draw-json = DRAW.json

@@ -169,3 +169,12 @@ value-reason = 原因
 value-a = A
 value-b = B
 value-note = 说明
+
+## draw.
+cmd-draw = 按公开种子从合规名单中随机抽取，使每名人员的入选机会在规则允许下尽量均等
+arg-draw-seed = 抽签前公布的种子（任意文字）；同一种子抽出同一名单
+arg-draw-within = 在目标值不超过最优值此百分比的名单中抽取（默认 10；0 表示只在最优名单中抽取）
+arg-draw-format = 输出格式：table；json，即 FORMAT.md 的计划加上抽签的种子和概率；csv
+arg-draw-verify = 按此 JSON 文件中的种子重新抽签并核对是否一致（不一致时退出码为 1）
+value-pct = 百分比
+value-draw-json = 抽签结果.json

@@ -127,6 +127,10 @@ xuncha simulate scenarios/qingshan.yaml --compare \"without=P0014,P0033\" --comp
 xuncha simulate scenarios/qingshan.yaml --samples 20 --seed 7 --absence 0.1\n\
 xuncha simulate scenarios/qingshan.yaml --lookahead 2")]
     Simulate(super::simulate::SimulateArgs),
+    #[command(after_help = "xuncha draw scenarios/qingshan.yaml --seed 20270301\n\
+xuncha draw scenarios/qingshan.yaml --seed 20270301 --within 5 --format json -o draw.json\n\
+xuncha draw --verify draw.json scenarios/qingshan.yaml")]
+    Draw(super::draw::DrawArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -186,6 +190,7 @@ pub enum Unit {
     Lookahead,
     Year,
     Hours,
+    Percent,
 }
 
 impl Unit {
@@ -200,6 +205,7 @@ impl Unit {
             Unit::Lookahead => "lookahead",
             Unit::Year => "year",
             Unit::Hours => "hours",
+            Unit::Percent => "percent",
         }
     }
 }
@@ -226,6 +232,8 @@ pub const MAX_LOOKAHEAD: u32 = 10;
 /// Hours of one training record at most (a year's full-time course is far
 /// less).
 pub const MAX_HOURS: f64 = 1_000.0;
+/// `draw --within` at most, in percent.
+pub const MAX_WITHIN_PCT: f64 = 1_000.0;
 /// Dates and years on the command line: 1900 to 2200.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
@@ -335,6 +343,17 @@ pub fn hours(text: &str) -> Result<f64, ValueError> {
     })?;
     if !(0.0..=MAX_HOURS).contains(&x) {
         return Err(out_of_range(text, 0, MAX_HOURS, Unit::Hours));
+    }
+    Ok(x)
+}
+
+/// A tolerance in percent: 0 to [`MAX_WITHIN_PCT`].
+pub fn percent(text: &str) -> Result<f64, ValueError> {
+    let x: f64 = text.trim().parse().map_err(|_| ValueError::NotANumber {
+        text: text.to_string(),
+    })?;
+    if !(0.0..=MAX_WITHIN_PCT).contains(&x) {
+        return Err(out_of_range(text, 0, MAX_WITHIN_PCT, Unit::Percent));
     }
     Ok(x)
 }

@@ -13,6 +13,7 @@ mod check;
 mod commit;
 mod conflicts;
 mod declare;
+mod draw;
 mod edit;
 mod errors;
 mod generate;
@@ -226,6 +227,7 @@ fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
         Command::Relation(c) => relation::run(&c, w, out),
         Command::Generate(a) => generate::run(&a, w, out),
         Command::Simulate(a) => simulate::run(&a, w, out),
+        Command::Draw(a) => draw::run(&a, w, out),
     }
 }
 

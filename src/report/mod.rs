@@ -5,6 +5,7 @@
 pub mod cell;
 pub mod check;
 pub mod conflicts;
+pub mod draw;
 pub mod i18n;
 pub mod lifecycle;
 pub mod plan;

@@ -12,13 +12,15 @@ mod diagnose;
 mod heuristic;
 mod instance;
 mod milp;
+mod lp;
 mod model;
 mod pins;
 
 use std::time::{Duration, Instant};
 
 pub use backend::backend_name;
-pub use milp::Family;
+pub use milp::{Cmp, Family};
+pub use lp::solve_lp;
 pub use pins::Pins;
 
 use crate::roster_check::{self, Violation};
