@@ -46,8 +46,9 @@ pub fn run(a: &DrawArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
             let name = file.display().to_string();
             let bytes = crate::fsio::read(file)
                 .map_err(|e| Failure::input(anyhow!(report::draw::unreadable(w, &name, &e))))?;
-            let doc: serde_json::Value = serde_json::from_slice(&bytes)
-                .map_err(|e| Failure::input(anyhow!(report::draw::not_a_draw(w, &name, &e.to_string()))))?;
+            let doc: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+                Failure::input(anyhow!(report::draw::not_a_draw(w, &name, &e.to_string())))
+            })?;
             let seed = doc.pointer("/draw/seed").and_then(|v| v.as_str());
             let within = doc.pointer("/draw/within_pct").and_then(|v| v.as_f64());
             let (Some(seed), Some(within)) = (seed, within) else {
@@ -78,7 +79,11 @@ pub fn run(a: &DrawArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
         let differences = report::draw::compare(&doc, &again);
         let text = report::draw::verdict(w, &name, &d, &differences);
         emit(out, &text)?;
-        return Ok(if differences.is_empty() { EXIT_OK } else { EXIT_INPUT });
+        return Ok(if differences.is_empty() {
+            EXIT_OK
+        } else {
+            EXIT_INPUT
+        });
     }
     let text = match a.format {
         FormatArg::Json => report::draw::json(&s, &d),

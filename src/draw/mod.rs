@@ -37,7 +37,7 @@ pub const DEFAULT_WITHIN_PCT: f64 = 10.0;
 pub const SCALE: u64 = 1_000_000;
 /// Oracle calls per draw, at most (a count, not a time, so that every
 /// machine computes the same distribution).
-const MAX_ORACLE_CALLS: usize = 40;
+const MAX_ORACLE_CALLS: usize = 30;
 const LP_LIMIT: Duration = Duration::from_secs(30);
 const EPS: f64 = 1e-6;
 
@@ -285,7 +285,10 @@ pub fn distribution(
                 break Some(y);
             }
             let found = ask(&y, &columns, &mut calls)?.filter(|(g, _)| {
-                let value: f64 = seated(g).iter().map(|p| y.get(p).copied().unwrap_or(0.0)).sum();
+                let value: f64 = seated(g)
+                    .iter()
+                    .map(|p| y.get(p).copied().unwrap_or(0.0))
+                    .sum();
                 value > w + EPS
             });
             if let Some((g, _)) = found {
@@ -347,7 +350,13 @@ pub fn distribution(
         if settle.is_empty() {
             break;
         }
-        if std::env::var_os("XUNCHA_DRAW_DEBUG").is_some() { eprintln!("level z={z:.6} settle={} calls={calls} cols={}", settle.len(), columns.list.len()); }
+        if std::env::var_os("XUNCHA_DRAW_DEBUG").is_some() {
+            eprintln!(
+                "level z={z:.6} settle={} calls={calls} cols={}",
+                settle.len(),
+                columns.list.len()
+            );
+        }
         for p in settle {
             fixed.insert(p, z);
         }
@@ -443,7 +452,9 @@ impl<'s> Columns<'s> {
     /// The known roster seating the most weight (a warm start).
     fn best_for(&self, weights: &BTreeMap<PersonIx, f64>) -> Option<&[Group]> {
         let value = |sit: &BTreeSet<PersonIx>| -> f64 {
-            sit.iter().map(|p| weights.get(p).copied().unwrap_or(0.0)).sum()
+            sit.iter()
+                .map(|p| weights.get(p).copied().unwrap_or(0.0))
+                .sum()
         };
         let mut best: Option<(f64, &[Group])> = None;
         for (_, g, sit) in &self.list {
@@ -477,7 +488,8 @@ fn dual(
     columns: &Columns,
 ) -> Option<(BTreeMap<PersonIx, f64>, f64)> {
     let n = people.len();
-    let index: BTreeMap<PersonIx, usize> = people.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+    let index: BTreeMap<PersonIx, usize> =
+        people.iter().enumerate().map(|(i, p)| (*p, i)).collect();
     let wv = n; // w's index
     let mut bounds = vec![(0.0, 1e4); n + 1];
     bounds[wv] = (0.0, 1e6);
@@ -497,11 +509,7 @@ fn dual(
         terms.push((wv, -1.0));
         rows.push((terms, Cmp::Le, 0.0));
     }
-    rows.push((
-        free.iter().map(|p| (index[p], 1.0)).collect(),
-        Cmp::Eq,
-        1.0,
-    ));
+    rows.push((free.iter().map(|p| (index[p], 1.0)).collect(), Cmp::Eq, 1.0));
     let v = solver::solve_lp(&bounds, &cost, &rows, LP_LIMIT)?;
     let y = people
         .iter()
@@ -560,7 +568,13 @@ fn round_weights(columns: &Columns, pi: &[f64]) -> Vec<(String, Vec<Group>, u64)
         .list
         .iter()
         .zip(pi)
-        .map(|((k, g, _), w)| (k.clone(), g.clone(), (w / total * SCALE as f64).round() as u64))
+        .map(|((k, g, _), w)| {
+            (
+                k.clone(),
+                g.clone(),
+                (w / total * SCALE as f64).round() as u64,
+            )
+        })
         .filter(|r| r.2 > 0)
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));

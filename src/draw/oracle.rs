@@ -27,6 +27,8 @@ pub struct Oracle<'s> {
 }
 
 const EPS: f64 = 1e-7;
+/// Validator calls per oracle search, at most.
+const MAX_CHECKS: usize = 40;
 
 impl<'s> Oracle<'s> {
     pub fn new(s: &'s Scenario, round: &'s Round, cap: u64) -> Self {
@@ -92,6 +94,9 @@ impl<'s> Oracle<'s> {
         let weight = |p: &PersonIx| y.get(p).copied().unwrap_or(0.0);
         let mut cur: Vec<Group> = start.to_vec();
         let mut improved_any = false;
+        // A bound on validator calls per search (a count, so every machine
+        // stops at the same roster).
+        let budget = self.checks.get() + MAX_CHECKS;
         let max = self.round.rules.size_max as usize;
         let min = self.round.rules.size_min as usize;
         'moves: loop {
@@ -105,6 +110,9 @@ impl<'s> Oracle<'s> {
                 .collect();
             wanted.sort_by(|a, b| weight(b).total_cmp(&weight(a)).then(a.cmp(b)));
             for &b in &wanted {
+                if self.checks.get() >= budget {
+                    break 'moves;
+                }
                 // Add to a group with room.
                 for gi in 0..cur.len() {
                     let g = &cur[gi];

@@ -22,7 +22,10 @@ pub fn solve_lp(
     }
     for (terms, cmp, rhs) in rows {
         m.row(
-            terms.iter().map(|(v, c)| (super::milp::Var(*v), *c)).collect(),
+            terms
+                .iter()
+                .map(|(v, c)| (super::milp::Var(*v), *c))
+                .collect(),
             *cmp,
             *rhs,
             Tag::new(Family::Objective),

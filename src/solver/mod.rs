@@ -11,16 +11,16 @@ mod bound;
 mod diagnose;
 mod heuristic;
 mod instance;
-mod milp;
 mod lp;
+mod milp;
 mod model;
 mod pins;
 
 use std::time::{Duration, Instant};
 
 pub use backend::backend_name;
-pub use milp::{Cmp, Family};
 pub use lp::solve_lp;
+pub use milp::{Cmp, Family};
 pub use pins::Pins;
 
 use crate::roster_check::{self, Violation};

@@ -1,5 +1,6 @@
 //! The one integration-test binary: helpers in `util`, one module per area.
 
+mod draw;
 mod lifecycle;
 mod malformed;
 mod messages;
