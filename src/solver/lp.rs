@@ -6,6 +6,10 @@ use std::time::Duration;
 use super::backend::{self, Outcome};
 use super::milp::{Cmp, Family, Tag};
 
+/// One row of [`solve_lp`]: (variable index, coefficient) terms, the
+/// comparison, the right-hand side.
+pub type LpRow = (Vec<(usize, f64)>, Cmp, f64);
+
 /// Minimise `cost · v` over continuous `v` within `bounds` subject to
 /// `rows` (terms, comparison, right-hand side): a small LP for the draw's
 /// master problem, through the one backend. `None` when the backend found
@@ -13,7 +17,7 @@ use super::milp::{Cmp, Family, Tag};
 pub fn solve_lp(
     bounds: &[(f64, f64)],
     cost: &[f64],
-    rows: &[(Vec<(usize, f64)>, Cmp, f64)],
+    rows: &[LpRow],
     limit: Duration,
 ) -> Option<Vec<f64>> {
     let mut m = super::milp::Milp::default();

@@ -19,7 +19,7 @@ mod pins;
 use std::time::{Duration, Instant};
 
 pub use backend::backend_name;
-pub use lp::solve_lp;
+pub use lp::{solve_lp, LpRow};
 pub use milp::{Cmp, Family};
 pub use pins::Pins;
 
