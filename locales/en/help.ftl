@@ -171,7 +171,7 @@ value-b = B
 value-note = NOTE
 
 ## draw.
-cmd-draw = Draw a roster at random among good ones, giving every member as equal a chance as the rules allow, from a public seed
+cmd-draw = Draw a roster from a public seed: every rule kept, chances as equal as possible
 arg-draw-seed = The public seed announced before the draw (any text); the same seed draws the same roster
 arg-draw-within = Draw among rosters whose objective is within this many percent of the optimum (default 10; 0 = optimal rosters only)
 arg-draw-format = Output format: table; json, the plan of FORMAT.md with the draw's seed and odds; csv
