@@ -131,6 +131,10 @@ xuncha simulate scenarios/qingshan.yaml --lookahead 2")]
 xuncha draw scenarios/qingshan.yaml --seed 20270301 --within 5 --format json -o draw.json\n\
 xuncha draw --verify draw.json scenarios/qingshan.yaml")]
     Draw(super::draw::DrawArgs),
+    #[command(after_help = "xuncha template -o 人员库.xlsx")]
+    Template(super::template::TemplateArgs),
+    #[command(after_help = "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx")]
+    Export(super::export::ExportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
