@@ -2,6 +2,7 @@
 
 mod draw;
 mod lifecycle;
+mod loading;
 mod malformed;
 mod messages;
 mod office;
