@@ -13,3 +13,4 @@ mod simulate;
 mod training;
 mod util;
 mod words;
+mod workbook;
