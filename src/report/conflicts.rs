@@ -50,7 +50,11 @@ pub fn detail(w: &Words, s: &Scenario, c: &Conflict) -> String {
         Evidence::WorksAt { place: at } => {
             t!(w, "evidence-works-at", who = who, place = place(w, s, *at))
         }
-        Evidence::Posting { place: at, from, to } => {
+        Evidence::Posting {
+            place: at,
+            from,
+            to,
+        } => {
             let at = place(w, s, *at);
             let from = from.to_string();
             match (c.rule, to) {
@@ -316,7 +320,11 @@ pub fn brief(w: &Words, s: &Scenario, c: &Conflict) -> String {
         Evidence::WorksAt { place: at } => {
             t!(w, "brief-works-at", rule = rule, place = place(w, s, *at))
         }
-        Evidence::Posting { place: at, from, to } => match to {
+        Evidence::Posting {
+            place: at,
+            from,
+            to,
+        } => match to {
             Some(to) => t!(
                 w,
                 "brief-posted",

@@ -66,7 +66,10 @@ fn why_out(inst: &Instance, p: PersonIx, units: &[UnitIx], lead: bool) -> Option
             .filter(|c| lead || !c.rule.leader_only())
             .collect();
         if !cs.is_empty() {
-            let list: Vec<String> = cs.iter().map(|c| brief(&Words::json(), inst.s, c)).collect();
+            let list: Vec<String> = cs
+                .iter()
+                .map(|c| brief(&Words::json(), inst.s, c))
+                .collect();
             parts.push(format!(
                 "conflicts with {} ({})",
                 inst.s.unit_name(u),

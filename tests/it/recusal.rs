@@ -14,9 +14,9 @@
 //!   path reported, one conflict per (person, unit, rule).
 //! - A waived (person, unit) removes every conflict of that pair.
 
-use xuncha::report::i18n::{Lang, Words};
 use chrono::NaiveDate;
 use xuncha::recusal::{Recusal, Rule, Scope};
+use xuncha::report::i18n::{Lang, Words};
 use xuncha::Scenario;
 
 use crate::util::scenario;
