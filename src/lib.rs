@@ -25,5 +25,6 @@ pub mod score;
 pub mod simulate;
 pub mod solver;
 pub mod training;
+pub mod lrmx;
 pub mod vocab;
 pub mod workbook;

@@ -131,6 +131,8 @@ xuncha simulate scenarios/qingshan.yaml --lookahead 2")]
     Template(super::template::TemplateArgs),
     #[command(after_help = "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx")]
     Export(super::export::ExportArgs),
+    #[command(subcommand)]
+    Import(super::import::ImportCommand),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -16,6 +16,7 @@ mod declare;
 mod edit;
 mod errors;
 mod export;
+mod import;
 mod generate;
 mod help;
 mod leave;
@@ -170,6 +171,10 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
                 "xuncha export",
                 "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx",
             )),
+            Command::Import(_) => Some((
+                "xuncha import lrmx",
+                "xuncha import lrmx scenarios/qingshan.yaml 任免审批表/ -o 导入.xlsx",
+            )),
             _ => None,
         };
         if let Some((command, example)) = needs {
@@ -206,6 +211,7 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
         Command::Generate(g) => Some(g.force),
         Command::Template(a) => Some(a.force),
         Command::Export(a) => Some(a.force),
+        Command::Import(c) => Some(c.force()),
         _ => None,
     };
     let mut buf = Vec::new();
@@ -247,6 +253,7 @@ fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
         Command::Simulate(a) => simulate::run(&a, w, out),
         Command::Template(a) => template::run(&a, w, out),
         Command::Export(a) => export::run(&a, w, out),
+        Command::Import(c) => import::run(&c, w, out),
     }
 }
 
