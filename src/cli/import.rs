@@ -15,9 +15,7 @@ use crate::workbook::{sources, write};
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    #[command(
-        after_help = "xuncha import lrmx scenarios/qingshan.yaml 任免审批表/ -o 导入.xlsx"
-    )]
+    #[command(after_help = "xuncha import lrmx scenarios/qingshan.yaml 任免审批表/ -o 导入.xlsx")]
     Lrmx(LrmxArgs),
 }
 
@@ -45,9 +43,8 @@ pub fn run(c: &ImportCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
     let ImportCommand::Lrmx(a) = c;
     let (scenario, raw) =
         sources::load_joined(&a.scenario).map_err(|e| Failure::input(anyhow!(e)))?;
-    let files = import::collect_files(&a.files).map_err(|e| {
-        Failure::input(anyhow!(crate::report::workbook::folder_error(w, &e)))
-    })?;
+    let files = import::collect_files(&a.files)
+        .map_err(|e| Failure::input(anyhow!(crate::report::workbook::folder_error(w, &e))))?;
     let matcher = Matcher::new(&scenario, &raw.aliases);
     let label = |p: &std::path::Path| p.display().to_string();
     let imported = import::import(&scenario, &matcher, &files, label);

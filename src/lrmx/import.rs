@@ -158,14 +158,15 @@ pub fn import(
     let mut seen_keys: Vec<(String, String)> = Vec::new();
     for path in files {
         let file = label(path);
-        let review = |line: usize, who: &str, text: &str, issue: ReviewIssue, c: Vec<String>| Review {
-            file: file.clone(),
-            line,
-            who: who.to_string(),
-            text: text.to_string(),
-            issue,
-            candidates: c,
-        };
+        let review =
+            |line: usize, who: &str, text: &str, issue: ReviewIssue, c: Vec<String>| Review {
+                file: file.clone(),
+                line,
+                who: who.to_string(),
+                text: text.to_string(),
+                issue,
+                candidates: c,
+            };
         let bytes = match crate::fsio::read::read_limited(path, MAX_FORM_BYTES) {
             Ok(b) => b,
             Err(e) => {
@@ -253,7 +254,12 @@ pub fn import(
         }
         let mut open_unit: Option<String> = None;
         for p in &periods {
-            match matcher.find(&p.post) {
+            // The post's own line first; the joined lines when it names nothing.
+            let found = match matcher.find(&p.post) {
+                Match::None(_) if p.full != p.post => matcher.find(&p.full),
+                m => m,
+            };
+            match found {
                 Match::One(unit) => {
                     if p.to.is_none() {
                         open_unit = Some(unit.clone());
@@ -266,13 +272,10 @@ pub fn import(
                         to: p.to.map(resume::last_day),
                     });
                 }
-                Match::None(c) => out.review.push(review(
-                    p.line,
-                    &form.name,
-                    &p.text,
-                    ReviewIssue::NoUnit,
-                    c,
-                )),
+                Match::None(c) => {
+                    out.review
+                        .push(review(p.line, &form.name, &p.text, ReviewIssue::NoUnit, c))
+                }
                 Match::Many(c) => out.review.push(review(
                     p.line,
                     &form.name,
@@ -325,7 +328,12 @@ pub fn import(
             };
             let rid = short_hash(
                 "J",
-                &format!("{key}|{}|{}|{}", m.title.trim(), m.name.trim(), m.birth.trim()),
+                &format!(
+                    "{key}|{}|{}|{}",
+                    m.title.trim(),
+                    m.name.trim(),
+                    m.birth.trim()
+                ),
             );
             let unit = if at_no_unit(&m.work) {
                 None

@@ -32,8 +32,21 @@ pub enum Match {
 /// studying, deceased …
 const NO_UNIT_WORDS: &[&str] = &["退休", "已故", "去世", "病故", "逝世", "离休"];
 const NO_UNIT_TEXTS: &[&str] = &[
-    "务农", "农民", "学生", "在读", "无", "无业", "待业", "个体", "个体户", "家务", "自由职业",
-    "退休", "已退休", "在家", "居民",
+    "务农",
+    "农民",
+    "学生",
+    "在读",
+    "无",
+    "无业",
+    "待业",
+    "个体",
+    "个体户",
+    "家务",
+    "自由职业",
+    "退休",
+    "已退休",
+    "在家",
+    "居民",
 ];
 
 /// Whether a relative's 工作单位及职务 says they work at no unit.
@@ -132,9 +145,9 @@ impl Matcher {
         let kept: Vec<&Entry> = hits
             .iter()
             .filter(|(s, t, e)| {
-                !hits.iter().any(|(s2, t2, e2)| {
-                    e2.id != e.id && s2 <= s && t <= t2 && (t2 - s2) > (t - s)
-                })
+                !hits
+                    .iter()
+                    .any(|(s2, t2, e2)| e2.id != e.id && s2 <= s && t <= t2 && (t2 - s2) > (t - s))
             })
             .map(|(_, _, e)| *e)
             .collect();
@@ -144,8 +157,32 @@ impl Matcher {
                 ids.push(&e.id);
             }
         }
+        // Villages of the same name in several townships: the one whose
+        // township the text names too (青山镇东坪村).
+        let towns_named: Vec<&str> = kept
+            .iter()
+            .filter(|e| e.township.is_none())
+            .map(|e| e.id.as_str())
+            .collect();
+        let in_named_town = |e: &&Entry| {
+            e.township
+                .as_deref()
+                .is_some_and(|t| towns_named.contains(&t))
+        };
+        if kept.iter().any(in_named_town) {
+            let elsewhere: Vec<&str> = kept
+                .iter()
+                .filter(|e| e.township.is_some() && !in_named_town(e))
+                .map(|e| e.id.as_str())
+                .collect();
+            ids.retain(|id| !elsewhere.contains(id));
+        }
         // A township whose village is also named: the village.
-        let villages_towns: Vec<&str> = kept.iter().filter_map(|e| e.township.as_deref()).collect();
+        let villages_towns: Vec<&str> = kept
+            .iter()
+            .filter(|e| ids.contains(&e.id.as_str()))
+            .filter_map(|e| e.township.as_deref())
+            .collect();
         ids.retain(|id| !villages_towns.contains(id));
         ids.sort_unstable();
         match ids.as_slice() {
@@ -161,11 +198,15 @@ impl Matcher {
         let mut scored: Vec<(usize, &str)> = Vec::new();
         for e in &self.entries {
             let chars: Vec<char> = e.name.chars().collect();
-            let bigrams = chars.windows(2).filter(|w| {
-                let s: String = w.iter().collect();
-                text.contains(&s)
-            });
-            let score = bigrams.count();
+            let bigrams = chars
+                .windows(2)
+                .filter(|w| text.contains(&w.iter().collect::<String>()))
+                .count();
+            let mut distinct = chars.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let shared = distinct.iter().filter(|c| text.contains(**c)).count();
+            let score = if shared >= 2 { 2 * bigrams + shared } else { 0 };
             if score > 0 {
                 scored.push((score, &e.id));
             }

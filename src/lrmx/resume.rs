@@ -15,8 +15,11 @@ pub struct Period {
     pub from: Month,
     /// `None`: still there.
     pub to: Option<Month>,
-    /// The post, with continuation lines joined.
+    /// The post as its own line gives it.
     pub post: String,
+    /// The post with continuation lines joined (a wrapped name, or a
+    /// remark such as `（其间：… 在县委党校学习）`).
+    pub full: String,
     /// The line as written (continuations joined by a space).
     pub text: String,
 }
@@ -54,13 +57,14 @@ pub fn parse(lines: &[(usize, String)]) -> (Vec<Period>, Vec<Unreadable>) {
                     from,
                     to,
                     post: post.to_string(),
+                    full: post.to_string(),
                     text: text.clone(),
                 });
                 last_ok = true;
             }
             Ok(None) => match periods.last_mut() {
                 Some(p) if last_ok => {
-                    p.post.push_str(text.trim());
+                    p.full.push_str(text.trim());
                     p.text.push(' ');
                     p.text.push_str(text.trim());
                 }
@@ -192,7 +196,8 @@ mod tests {
             "2011.01 县审计局",
         ]));
         assert_eq!(p.len(), 1);
-        assert_eq!(p[0].post, "县财政局科员");
+        assert_eq!(p[0].post, "县财政局");
+        assert_eq!(p[0].full, "县财政局科员");
         let problems: Vec<_> = bad.iter().map(|b| (b.line, b.problem)).collect();
         assert_eq!(
             problems,
