@@ -9,6 +9,7 @@ use super::ledgers::Included;
 use super::raw::*;
 use super::*;
 use crate::error::known_list;
+use crate::training::ledger::{hours_in_range, MAX_RECORD_HOURS};
 
 /// Upper bound on `kin_depth`: beyond it the relation graph reaches half a county.
 pub const MAX_KIN_DEPTH: i64 = 6;
@@ -385,20 +386,59 @@ pub(super) fn validate(
         });
     }
 
-    // Relations.
+    // Relations: a kind is one the policy walks, a built-in one, or one
+    // listed as recorded only; a Chinese label reads as its code.
+    let known_kinds: Vec<String> = {
+        let policy = raw.recusal.as_ref();
+        let lists = policy
+            .into_iter()
+            .flat_map(|rr| [&rr.kin, &rr.leader_ties, &rr.other_kinds])
+            .flatten()
+            .flatten()
+            .map(|k| relation_kind(k));
+        let mut all: Vec<String> = crate::vocab::BUILTIN_RELATION_KINDS
+            .iter()
+            .map(|k| k.to_string())
+            .chain(lists)
+            .filter(|k| !k.is_empty())
+            .collect();
+        let mut seen = HashSet::new();
+        all.retain(|k| seen.insert(k.clone()));
+        all
+    };
     let mut relations = Vec::new();
     for (i, r) in raw.relations.iter().enumerate() {
         let subject = format!("relation {}–{}", r.a, r.b);
         let a = resolve_person(&mut cx, &r.a, &format!("relations[{i}].a"), &subject);
         let b = resolve_person(&mut cx, &r.b, &format!("relations[{i}].b"), &subject);
-        if r.kind.trim().is_empty() {
+        let kind = if r.kind.trim().is_empty() {
             cx.push(
                 &format!("relations[{i}].kind"),
                 &subject,
                 "empty relation kind",
             );
-        }
-        if let (Some(a), Some(b)) = (a, b) {
+            None
+        } else {
+            let kind = relation_kind(&r.kind);
+            if !known_kinds.contains(&kind) {
+                let known = known_list(known_kinds.iter().map(String::as_str));
+                let own = "a kind of your own goes in recusal.other_kinds (recorded, never walked) or recusal.kin";
+                let hint = match nearest(&kind, known_kinds.iter().map(String::as_str)) {
+                    Some(near) => format!("did you mean {near}? {known}; {own}"),
+                    None => format!("{known}; {own}"),
+                };
+                cx.push_hint(
+                    &format!("relations[{i}].kind"),
+                    &subject,
+                    format!("unknown relation kind \"{}\"", r.kind),
+                    hint,
+                );
+                None
+            } else {
+                Some(kind)
+            }
+        };
+        if let (Some(a), Some(b), Some(kind)) = (a, b, kind) {
             if a == b {
                 cx.push(
                     &format!("relations[{i}]"),
@@ -406,11 +446,7 @@ pub(super) fn validate(
                     "a person related to themself",
                 );
             } else {
-                relations.push(Relation {
-                    a,
-                    b,
-                    kind: r.kind.clone(),
-                });
+                relations.push(Relation { a, b, kind });
             }
         }
     }
@@ -419,7 +455,7 @@ pub(super) fn validate(
     let mut recusal = RecusalPolicy::default();
     if let Some(rr) = &raw.recusal {
         if let Some(kin) = &rr.kin {
-            recusal.kin = kin.clone();
+            recusal.kin = kin.iter().map(|k| relation_kind(k)).collect();
         }
         if let Some(d) = rr.kin_depth {
             if !(0..=MAX_KIN_DEPTH).contains(&d) {
@@ -434,7 +470,7 @@ pub(super) fn validate(
             }
         }
         if let Some(t) = &rr.leader_ties {
-            recusal.leader_ties = t.clone();
+            recusal.leader_ties = t.iter().map(|k| relation_kind(k)).collect();
         }
         for (field, value, slot) in [
             (
@@ -581,12 +617,12 @@ pub(super) fn validate(
         for (i, r) in rt.records.iter().enumerate() {
             let path = format!("training.records[{i}]");
             let subject = format!("training record of {}", r.person);
-            if !r.hours.is_finite() || r.hours < 0.0 {
+            if !hours_in_range(r.hours) {
                 cx.push_hint(
                     &format!("{path}.hours"),
                     &subject,
                     format!("hours {} out of range", r.hours),
-                    "a number >= 0",
+                    format!("a number from 0 to {MAX_RECORD_HOURS}"),
                 );
                 continue;
             }
@@ -619,11 +655,11 @@ pub(super) fn validate(
                     .in_file(&inc.label),
             );
         };
-        if !r.hours.is_finite() || r.hours < 0.0 {
+        if !hours_in_range(r.hours) {
             bad(
                 inc.spans.hours,
                 format!("hours {} out of range", r.hours),
-                "a number >= 0".into(),
+                format!("a number from 0 to {MAX_RECORD_HOURS}"),
             );
             continue;
         }
@@ -1098,3 +1134,23 @@ fn round_rules(
 
 #[allow(dead_code)]
 fn _date(_: NaiveDate) {}
+
+/// A relation kind as the engine compares it: a built-in code or Chinese
+/// label (配偶) as its code, anything else trimmed as written.
+fn relation_kind(text: &str) -> String {
+    crate::vocab::relation(text)
+        .map(str::to_string)
+        .unwrap_or_else(|| text.trim().to_string())
+}
+
+/// The known word nearest to `word` (a likely typo), if any is close:
+/// at most a third of its letters differ.
+pub(crate) fn nearest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    known
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(&lower, &k.to_lowercase()), k))
+        .filter(|(d, k)| *d > 0 && *d * 3 <= k.chars().count().max(lower.chars().count()))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}

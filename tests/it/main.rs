@@ -1,6 +1,7 @@
 //! The one integration-test binary: helpers in `util`, one module per area.
 
 mod lifecycle;
+mod loading;
 mod lrmx;
 mod malformed;
 mod messages;
