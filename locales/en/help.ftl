@@ -180,3 +180,4 @@ cmd-import-lrmx = Read appointment forms (.lrmx) into a workbook: people, postin
 cmd-import-lrmx-note = Nothing is matched by a guess: review 待核对, then name the workbook in sources: (docs/workbooks.md).
 arg-import-lrmx-files = .lrmx files, or folders holding them
 arg-import-lrmx-force = With -o: replace the file if it exists
+value-files = FILE_OR_DIR

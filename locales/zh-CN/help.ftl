@@ -180,3 +180,4 @@ cmd-import-lrmx = 读取干部任免审批表（.lrmx），生成工作簿：人
 cmd-import-lrmx-note = 不做任何猜测匹配：请先核对“待核对”表，再在 sources: 中引用该工作簿（见 docs/workbooks.md）。
 arg-import-lrmx-files = .lrmx 文件，或存放这些文件的文件夹
 arg-import-lrmx-force = 与 -o 同用：文件已存在时覆盖
+value-files = 文件或文件夹
