@@ -66,6 +66,8 @@ pub(super) fn validate(
         );
     }
 
+    dates_in_range(&raw, &mut cx);
+
     // Skills.
     let mut skill_ix: HashMap<&str, SkillIx> = HashMap::new();
     for (i, s) in raw.skills.iter().enumerate() {
@@ -663,6 +665,18 @@ pub(super) fn validate(
             );
             continue;
         }
+        if !date_in_range(r.date) {
+            bad(
+                inc.spans.date,
+                format!("date {} out of range", r.date),
+                format!(
+                    "dates run from {}-01-01 to {}-12-31; is the year a typo?",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            );
+            continue;
+        }
         if r.course.trim().is_empty() {
             bad(
                 inc.spans.course,
@@ -1153,4 +1167,63 @@ pub(crate) fn nearest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) 
         .filter(|(d, k)| *d > 0 && *d * 3 <= k.chars().count().max(lower.chars().count()))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
+}
+
+/// Years a date in a scenario or ledger may have: a typo such as 9999
+/// would otherwise make a term simulation generate records year by year.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Whether `d` lies in [`YEARS`].
+pub fn date_in_range(d: NaiveDate) -> bool {
+    use chrono::Datelike;
+    YEARS.contains(&d.year())
+}
+
+/// Every date of the raw scenario, wherever it is, checked against
+/// [`YEARS`]: the raw tree is walked as data, so a new optional date field
+/// is covered without a line here.
+fn dates_in_range(raw: &RawScenario, cx: &mut Ctx) {
+    fn walk(v: &serde_json::Value, path: &mut String, cx: &mut Ctx) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                    walk(v, path, cx);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, v) in a.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    walk(v, path, cx);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::String(text) => {
+                if let Ok(d) = text.parse::<NaiveDate>() {
+                    if !date_in_range(d) {
+                        cx.push_hint(
+                            path,
+                            path.clone(),
+                            format!("date {d} out of range"),
+                            format!(
+                                "dates run from {}-01-01 to {}-12-31; is the year a typo?",
+                                YEARS.start(),
+                                YEARS.end()
+                            ),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Ok(v) = serde_json::to_value(raw) {
+        walk(&v, &mut String::new(), cx);
+    }
 }

@@ -183,3 +183,38 @@ fn absurd_hours_in_training_add_are_refused() {
     ]);
     assert_eq!(code, Some(2), "{err}");
 }
+
+#[test]
+fn a_date_in_year_9999_is_refused() {
+    let round = "round:\n  id: R1\n  start: 9999-03-01\n  end: 9999-04-01\n  groups: 1\n  group_size: {min: 1, max: 2}\n  units: [T1]\n";
+    let e = load(round).unwrap_err();
+    let text = e.to_string();
+    assert!(text.contains("t.yaml:11:"), "{text}");
+    assert!(
+        text.contains("9999-03-01") && text.contains("1900"),
+        "{text}"
+    );
+    let e = load("training:\n  requirement: {hours: 40, within_days: 365}\n  records:\n    - {person: P1, course: c, date: 1066-10-14, hours: 8}\n")
+        .unwrap_err();
+    assert!(e.to_string().contains("1066-10-14"), "{e}");
+}
+
+#[test]
+fn a_ledger_date_in_year_9999_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("s.yaml"),
+        format!(
+            "{BASE}training:\n  files: [l.csv]\n  requirement: {{hours: 40, within_days: 365}}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("l.csv"),
+        "编号,课程,日期,学时\nP1,c,9999-04-10,8\n",
+    )
+    .unwrap();
+    let (code, err) = run(&["check", dir.path().join("s.yaml").to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("l.csv:2:") && err.contains("9999"), "{err}");
+}
