@@ -232,13 +232,29 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             }
         }
         None => search(
-            &inst, floor, disruption, repaired, deadline, !two_stage, &mut stats,
+            &inst,
+            floor,
+            global_floor,
+            disruption,
+            repaired,
+            deadline,
+            !two_stage,
+            &mut stats,
         ),
     };
     if two_stage && matches!(found, Searched::Infeasible) {
         // The split that balances best may be impossible to staff; try the
         // whole round in one model with the time left.
-        found = search(&base, floor, disruption, None, deadline, true, &mut stats);
+        found = search(
+            &base,
+            floor,
+            global_floor,
+            disruption,
+            None,
+            deadline,
+            true,
+            &mut stats,
+        );
     }
     let (status, groups, solver_objective) = match found {
         Searched::Found {
@@ -327,10 +343,14 @@ enum Searched {
 }
 
 /// Build and solve the model of `inst` by `deadline`, warm-started from
-/// `start` or the greedy roster when it satisfies the model.
+/// `start` or the greedy roster when it satisfies the model. `objective_floor`
+/// is a lower bound on the cost of every roster of the round (counting):
+/// a start at it is optimal, and the backend's bound is kept up to it.
+#[allow(clippy::too_many_arguments)]
 fn search(
     inst: &Instance,
     floor: u64,
+    objective_floor: u64,
     disruption: Disruption,
     start: Option<Vec<Group>>,
     deadline: Instant,
@@ -338,7 +358,25 @@ fn search(
     stats: &mut SolveStats,
 ) -> Searched {
     let remaining = || deadline.saturating_duration_since(Instant::now());
-    let model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
+    let mut model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
+    if objective_floor > 0 {
+        // Valid for every point of the model: its cost is at least its
+        // roster's, which is at least the floor.
+        let terms = model
+            .milp
+            .vars
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.cost != 0.0)
+            .map(|(v, d)| (milp::Var(v), d.cost))
+            .collect();
+        model.milp.row(
+            terms,
+            milp::Cmp::Ge,
+            objective_floor as f64,
+            milp::Tag::new(Family::Bound),
+        );
+    }
     stats.variables = model.milp.vars.len();
     stats.rows = model.milp.rows.len();
     // A warm start: the given roster (a repair's fewest-changes roster) or
@@ -350,6 +388,17 @@ fn search(
             .is_some_and(|v| model.milp.satisfies(&v))
     });
     let start = greedy.as_ref().and_then(|g| model.values_for(inst, g));
+    // A start at the counting floor is optimal: nothing to search.
+    if let (Some(v), Some(groups)) = (&start, &greedy) {
+        if backend::within_one(model.milp.cost(v), Some(objective_floor as f64)) {
+            return Searched::Found {
+                groups: groups.clone(),
+                objective: Some(model.milp.cost(v)),
+                proven: true,
+                bound: Some(objective_floor as f64),
+            };
+        }
+    }
     // Every objective coefficient is an integer, so a roster less than 1
     // above the bound is optimal: let the backend stop there.
     let gap = start.as_ref().map(|v| {
@@ -401,7 +450,7 @@ fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::
         .iter()
         .map(|u| inst.s.unit(*u).weight as u64)
         .sum();
-    let trivial = u64::from(!total.is_multiple_of(inst.groups() as u64));
+    let counted = u64::from(!total.is_multiple_of(inst.groups() as u64));
     let spread = |split: &[Vec<crate::UnitIx>]| {
         let w: Vec<u64> = split
             .iter()
@@ -410,6 +459,14 @@ fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::
         w.iter().max().copied().unwrap_or(0) - w.iter().min().copied().unwrap_or(0)
     };
     let greedy = heuristic::split_units(inst);
+    // How many units each group must take can force more: the pattern
+    // bound, scanned up to the greedy split's balance.
+    let upper = greedy
+        .as_ref()
+        .map(|g| spread(g))
+        .unwrap_or(u64::MAX)
+        .min(counted + 12);
+    let trivial = bound::balance_floor(inst, counted, upper);
     if let Some(g) = &greedy {
         if spread(g) <= trivial {
             return (trivial, greedy);
