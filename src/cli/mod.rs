@@ -160,7 +160,16 @@ pub fn main() -> ExitCode {
 /// a file the command reads). `generate -o` creates its file and replaces
 /// an existing one only with `--force`.
 pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    let bom = cli.csv_bom != Some(YesNo::No) && format_of(&cli.command) == Some(FormatArg::Csv);
     let Some(path) = cli.output.clone() else {
+        if bom {
+            let mut buf = Vec::new();
+            let status = dispatch(cli.command, w, &mut buf)?;
+            out.write_all(report::sheet::BOM.as_bytes())
+                .and_then(|()| out.write_all(&buf))
+                .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
+            return Ok(status);
+        }
         return dispatch(cli.command, w, out);
     };
     let is_input = |input: PathBuf| {
@@ -190,6 +199,9 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
         _ => None,
     };
     let mut buf = Vec::new();
+    if bom {
+        buf.extend_from_slice(report::sheet::BOM.as_bytes());
+    }
     let status = dispatch(cli.command, w, &mut buf)?;
     // Every file read while running (the ledgers a scenario names).
     if let Ok(target) = path.canonicalize() {
@@ -206,6 +218,18 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     };
     written.map_err(|e| Failure::input(anyhow!(report::lifecycle::write_error(w, &path, &e))))?;
     Ok(status)
+}
+
+/// The `--format` a command was given, for the commands that have one.
+fn format_of(command: &Command) -> Option<FormatArg> {
+    match command {
+        Command::Conflicts(a) => Some(a.format),
+        Command::Plan(a) => Some(a.format),
+        Command::Repair(a) => Some(a.format),
+        Command::Simulate(a) => Some(a.format),
+        Command::Training(training::TrainingCommand::Report(a)) => Some(a.format),
+        _ => None,
+    }
 }
 
 fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {

@@ -8,6 +8,7 @@ pub mod conflicts;
 pub mod i18n;
 pub mod lifecycle;
 pub mod plan;
+pub mod sheet;
 pub mod simulate;
 pub mod table;
 pub mod training;
