@@ -1717,6 +1717,8 @@ impl World {
                 workload: Some(1),
                 balance: Some(1),
             }),
+            sources: Vec::new(),
+            aliases: Default::default(),
         }
     }
 

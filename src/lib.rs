@@ -26,3 +26,4 @@ pub mod simulate;
 pub mod solver;
 pub mod training;
 pub mod vocab;
+pub mod workbook;

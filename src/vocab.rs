@@ -132,6 +132,55 @@ pub fn yes_no(text: &str) -> Option<bool> {
     }
 }
 
+/// The office's word for a built-in skill code (财务 for `finance`);
+/// `None` for a code the scenario made up. Written into workbooks, where
+/// [`skill`] reads it back.
+pub fn skill_label(code: &str) -> Option<&'static str> {
+    SKILLS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .and_then(|(_, words)| words.first().copied())
+}
+
+/// The office's word for a built-in relation kind (配偶 for `spouse`).
+pub fn relation_label(code: &str) -> Option<&'static str> {
+    RELATIONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .and_then(|(_, words)| words.first().copied())
+}
+
+/// 乡镇 / 县级部门.
+pub fn unit_kind_label(kind: UnitKind) -> &'static str {
+    UNIT_KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .and_then(|(_, words)| words.first().copied())
+        .unwrap_or("")
+}
+
+/// 贫困户村 / 软弱涣散 / 民生热点.
+pub fn tag_label(tag: VillageTag) -> &'static str {
+    TAGS.iter()
+        .find(|(t, _)| *t == tag)
+        .and_then(|(_, words)| words.first().copied())
+        .unwrap_or("")
+}
+
+/// The display word of every built-in skill, in order.
+pub fn skill_labels() -> impl Iterator<Item = &'static str> {
+    SKILLS
+        .iter()
+        .filter_map(|(_, words)| words.first().copied())
+}
+
+/// The display word of every built-in relation kind, in order.
+pub fn relation_labels() -> impl Iterator<Item = &'static str> {
+    RELATIONS
+        .iter()
+        .filter_map(|(_, words)| words.first().copied())
+}
+
 /// Every word (codes and Chinese) accepted for skills, for hints.
 pub fn skill_words() -> impl Iterator<Item = &'static str> {
     SKILLS
@@ -182,6 +231,26 @@ mod tests {
         assert_eq!(unit_kind("村"), None);
         assert_eq!(tag("poor"), None);
         assert_eq!(yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn labels_read_back_as_their_codes() {
+        for (code, _) in SKILLS {
+            assert_eq!(skill(skill_label(code).unwrap()), Some(*code));
+        }
+        for code in BUILTIN_RELATION_KINDS {
+            assert_eq!(relation(relation_label(code).unwrap()), Some(*code));
+        }
+        for k in [UnitKind::Township, UnitKind::Department] {
+            assert_eq!(unit_kind(unit_kind_label(k)), Some(k));
+        }
+        for t in [
+            VillageTag::Poverty,
+            VillageTag::WeakOrg,
+            VillageTag::Hotspot,
+        ] {
+            assert_eq!(tag(tag_label(t)), Some(t));
+        }
     }
 
     #[test]

@@ -131,6 +131,10 @@ xuncha simulate scenarios/qingshan.yaml --compare \"without=P0014,P0033\" --comp
 xuncha simulate scenarios/qingshan.yaml --samples 20 --seed 7 --absence 0.1\n\
 xuncha simulate scenarios/qingshan.yaml --lookahead 2")]
     Simulate(super::simulate::SimulateArgs),
+    #[command(after_help = "xuncha template -o 人员库.xlsx")]
+    Template(super::template::TemplateArgs),
+    #[command(after_help = "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx")]
+    Export(super::export::ExportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

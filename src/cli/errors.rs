@@ -54,6 +54,12 @@ pub enum CliError {
     /// `-o FILE` names a file the command reads.
     #[error("-o {file}: that is the input {input}")]
     OutputIsInput { file: String, input: String },
+    /// A command that writes a workbook was given no `-o FILE`.
+    #[error("{command} needs -o FILE")]
+    NeedsOutput {
+        command: &'static str,
+        example: &'static str,
+    },
     #[error("cannot read {file}: {error}")]
     Read { file: String, error: std::io::Error },
 }

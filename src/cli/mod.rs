@@ -15,6 +15,7 @@ mod conflicts;
 mod declare;
 mod edit;
 mod errors;
+mod export;
 mod generate;
 mod help;
 mod leave;
@@ -25,6 +26,7 @@ mod repair;
 mod replace;
 mod round;
 mod simulate;
+mod template;
 mod training;
 mod waive;
 mod why;
@@ -162,6 +164,21 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let bom = cli.csv_bom != Some(YesNo::No) && format_of(&cli.command) == Some(FormatArg::Csv);
     let Some(path) = cli.output.clone() else {
+        // A workbook is never written to the terminal.
+        let needs = match &cli.command {
+            Command::Template(_) => Some(("xuncha template", "xuncha template -o 人员库.xlsx")),
+            Command::Export(_) => Some((
+                "xuncha export",
+                "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx",
+            )),
+            _ => None,
+        };
+        if let Some((command, example)) = needs {
+            return Err(Failure::bad_usage(
+                w,
+                CliError::NeedsOutput { command, example },
+            ));
+        }
         if bom {
             let mut buf = Vec::new();
             let status = dispatch(cli.command, w, &mut buf)?;
@@ -196,6 +213,8 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     }
     let create = match &cli.command {
         Command::Generate(g) => Some(g.force),
+        Command::Template(a) => Some(a.force),
+        Command::Export(a) => Some(a.force),
         _ => None,
     };
     let mut buf = Vec::new();
@@ -250,6 +269,8 @@ fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
         Command::Relation(c) => relation::run(&c, w, out),
         Command::Generate(a) => generate::run(&a, w, out),
         Command::Simulate(a) => simulate::run(&a, w, out),
+        Command::Template(a) => template::run(&a, w, out),
+        Command::Export(a) => export::run(&a, w, out),
     }
 }
 
@@ -272,6 +293,13 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
 fn emit(out: &mut dyn Write, text: &str) -> Result<u8, Failure> {
     let text = report::table::guard(text);
     out.write_all(text.as_bytes())
+        .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
+    Ok(EXIT_OK)
+}
+
+/// Write a command's result that is not text (a workbook), unchanged.
+fn emit_bytes(out: &mut dyn Write, bytes: &[u8]) -> Result<u8, Failure> {
+    out.write_all(bytes)
         .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
     Ok(EXIT_OK)
 }

@@ -14,6 +14,7 @@ pub mod table;
 pub mod training;
 pub mod usage;
 pub mod why;
+pub mod workbook;
 
 use crate::ids::{PersonIx, UnitIx};
 use crate::scenario::Scenario;

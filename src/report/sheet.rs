@@ -107,9 +107,6 @@ mod tests {
         let mut s = Sheet::new("t", vec!["=h".into(), "b".into()]);
         s.push([Cell::text("=cmd|' /C calc'!A0"), Cell::number(-1)]);
         s.push(["@x", "a\tb"]);
-        assert_eq!(
-            s.csv(),
-            "'=h,b\n'=cmd|' /C calc'!A0,'-1\n'@x,a\tb\n"
-        );
+        assert_eq!(s.csv(), "'=h,b\n'=cmd|' /C calc'!A0,'-1\n'@x,a\tb\n");
     }
 }

@@ -9,8 +9,8 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::report::i18n::Words;
-use crate::report::sheet::{Cell, Sheet};
 use crate::report::plan::{json_plan, JsonPlan};
+use crate::report::sheet::{Cell, Sheet};
 use crate::report::table::{clean, pad, width, Table};
 use crate::report::{person_label, unit_label};
 use crate::scenario::{Scenario, VillageTag};

@@ -11,8 +11,8 @@ use serde_json::{json, Map, Value};
 
 use crate::ids::PersonIx;
 use crate::report::i18n::Words;
-use crate::report::sheet::{Cell, Sheet};
 use crate::report::person_label;
+use crate::report::sheet::{Cell, Sheet};
 use crate::report::table::{clean, Table};
 use crate::scenario::{Scenario, TrainingKind, TrainingRecord};
 use crate::t;

@@ -120,6 +120,12 @@ pub fn describe(w: &Words, e: &CliError) -> String {
             reason = clean(reason)
         ),
         CliError::CsvOneRun => t!(w, "usage-csv-one-run"),
+        CliError::NeedsOutput { command, example } => t!(
+            w,
+            "usage-needs-output",
+            command = *command,
+            example = *example
+        ),
         CliError::NoRound { file } => t!(w, "usage-no-round", file = file.as_str()),
         CliError::NoDate { flag, file } => {
             t!(w, "usage-no-date", flag = *flag, file = file.as_str())

@@ -513,7 +513,7 @@ impl Overlay {
         self.files.retain(|(p, _)| *p != path);
         self.files.push((path, bytes));
     }
-    fn get(&self, path: &Path) -> Option<&[u8]> {
+    pub(crate) fn get(&self, path: &Path) -> Option<&[u8]> {
         self.files
             .iter()
             .find(|(p, _)| p == path)
@@ -609,9 +609,14 @@ pub fn parse_with(source: &str, file: &str, overlay: &Overlay) -> Result<Scenari
         file: file.to_string(),
         problems,
     };
-    let raw = parse_raw(source).map_err(|p| invalid(vec![p]))?;
+    let mut raw = parse_raw(source).map_err(|p| invalid(vec![p]))?;
     let locations = Locations::index(source);
     let base = Path::new(file).parent().unwrap_or(Path::new(""));
+    // `sources:` workbooks add to the lists; their problems name file!sheet!cell.
+    let sourced = crate::workbook::sources::join(&mut raw, base, overlay);
+    if !sourced.is_empty() {
+        return Err(invalid(sourced));
+    }
     let included = ledgers::read(&raw, &locations, base, Path::new(file), overlay);
     validate::validate(raw, &locations, included).map_err(invalid)
 }

@@ -35,6 +35,14 @@ pub struct RawScenario {
     pub term: Option<RawTerm>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weights: Option<RawWeights>,
+    /// Workbooks (`.xlsx`) whose sheets add to the lists above, relative to
+    /// the scenario file (FORMAT.md "Workbook sources", docs/workbooks.md).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// Extension (docs/workbooks.md, `xuncha import lrmx`): other names a
+    /// unit or village goes by in appointment forms, keyed by its id or name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub aliases: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

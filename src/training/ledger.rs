@@ -685,8 +685,12 @@ pub fn render_row(csv: &Csv, row: &NewRow) -> Result<String, String> {
         .from_writer(Vec::new());
     // Cells that start like a formula are quoted (report::cell), as in every
     // CSV xuncha writes; `parse_csv` undoes it when the ledger is read.
-    w.write_record(cells.iter().map(|c| crate::report::cell::neutralise(c).into_owned()))
-        .map_err(|e| e.to_string())?;
+    w.write_record(
+        cells
+            .iter()
+            .map(|c| crate::report::cell::neutralise(c).into_owned()),
+    )
+    .map_err(|e| e.to_string())?;
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
     let mut line = String::from_utf8(bytes).map_err(|e| e.to_string())?;
     if line.ends_with('\n') {

@@ -106,7 +106,14 @@ fn crafted_names_are_neutralised_in_every_csv() {
         &["plan", "small.yaml", "--format", "csv", "--time-limit", "5"],
         &["conflicts", "small.yaml", "--format", "csv", "--all-units"],
         &["training", "report", "small.yaml", "--format", "csv"],
-        &["simulate", "small.yaml", "--format", "csv", "--round-time-limit", "5"],
+        &[
+            "simulate",
+            "small.yaml",
+            "--format",
+            "csv",
+            "--round-time-limit",
+            "5",
+        ],
     ];
     let mut seen = String::new();
     for args in runs {
@@ -124,9 +131,20 @@ fn crafted_names_are_neutralised_in_every_csv() {
 #[test]
 fn csv_bom_no_drops_the_byte_order_mark() {
     // tiny.yaml is infeasible (exit 3), which still writes the header.
-    let o = util::xuncha(&["plan", "scenarios/tiny.yaml", "--format", "csv", "--csv-bom", "no"]);
+    let o = util::xuncha(&[
+        "plan",
+        "scenarios/tiny.yaml",
+        "--format",
+        "csv",
+        "--csv-bom",
+        "no",
+    ]);
     assert_eq!(o.status.code(), Some(3), "{}", util::stderr(&o));
-    assert!(util::stdout(&o).starts_with("round,"), "{}", util::stdout(&o));
+    assert!(
+        util::stdout(&o).starts_with("round,"),
+        "{}",
+        util::stdout(&o)
+    );
     let o = util::xuncha(&["plan", "scenarios/tiny.yaml", "--format", "json"]);
     assert!(util::stdout(&o).starts_with('{'), "JSON never gets a BOM");
     let dir = tempfile::tempdir().unwrap();
@@ -140,7 +158,9 @@ fn csv_bom_no_drops_the_byte_order_mark() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(3), "{}", util::stderr(&o));
-    assert!(std::fs::read(&out).unwrap().starts_with("\u{feff}round,".as_bytes()));
+    assert!(std::fs::read(&out)
+        .unwrap()
+        .starts_with("\u{feff}round,".as_bytes()));
 }
 
 #[test]
@@ -150,15 +170,27 @@ fn training_ledger_neutralises_what_it_appends_and_reads_it_back() {
     let o = run(
         d,
         &[
-            "training", "add", "small.yaml", "--person", "P04", "--course", "=SUM(A1)", "--date",
-            "2026-11-03", "--hours", "8",
+            "training",
+            "add",
+            "small.yaml",
+            "--person",
+            "P04",
+            "--course",
+            "=SUM(A1)",
+            "--date",
+            "2026-11-03",
+            "--hours",
+            "8",
         ],
     );
     assert!(o.status.success(), "{}", util::stderr(&o));
     let ledger = std::fs::read_to_string(d.join("ledger.csv")).unwrap();
     assert_cells_safe("ledger", &ledger);
     assert!(ledger.contains("'=SUM(A1)"), "{ledger}");
-    assert_eq!(ledger.matches('\u{feff}').count(), ledger.starts_with('\u{feff}') as usize);
+    assert_eq!(
+        ledger.matches('\u{feff}').count(),
+        ledger.starts_with('\u{feff}') as usize
+    );
     // Read back as given: the course is `=SUM(A1)`, not `'=SUM(A1)`.
     let o = run(d, &["training", "report", "small.yaml", "--format", "json"]);
     let json = util::stdout(&o);

@@ -14,3 +14,4 @@ mod simulate;
 mod training;
 mod util;
 mod words;
+mod workbook;
