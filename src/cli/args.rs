@@ -148,6 +148,8 @@ pub enum FormatArg {
     Table,
     Json,
     Csv,
+    /// An Excel workbook (needs `-o FILE.xlsx`).
+    Xlsx,
 }
 
 // ------------------------------------------------------------ value parsers

@@ -162,6 +162,27 @@ pub fn main() -> ExitCode {
 /// a file the command reads). `generate -o` creates its file and replaces
 /// an existing one only with `--force`.
 pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    if format_of(&cli.command) == Some(FormatArg::Xlsx) {
+        match &cli.command {
+            Command::Replace(_) => {
+                return Err(Failure::bad_usage(
+                    w,
+                    CliError::NoXlsx {
+                        command: "xuncha replace",
+                    },
+                ))
+            }
+            Command::Why(_) => {
+                return Err(Failure::bad_usage(
+                    w,
+                    CliError::NoXlsx {
+                        command: "xuncha why",
+                    },
+                ))
+            }
+            _ => {}
+        }
+    }
     let bom = cli.csv_bom != Some(YesNo::No) && format_of(&cli.command) == Some(FormatArg::Csv);
     let Some(path) = cli.output.clone() else {
         // A workbook is never written to the terminal.
@@ -170,6 +191,10 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
             Command::Export(_) => Some((
                 "xuncha export",
                 "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx",
+            )),
+            _ if format_of(&cli.command) == Some(FormatArg::Xlsx) => Some((
+                "--format xlsx",
+                "xuncha plan scenarios/qingshan.yaml --format xlsx -o 名单.xlsx",
             )),
             _ => None,
         };
@@ -247,6 +272,8 @@ fn format_of(command: &Command) -> Option<FormatArg> {
         Command::Repair(a) => Some(a.format),
         Command::Simulate(a) => Some(a.format),
         Command::Training(training::TrainingCommand::Report(a)) => Some(a.format),
+        Command::Replace(a) => Some(a.format),
+        Command::Why(a) => Some(a.format),
         _ => None,
     }
 }
@@ -300,6 +327,15 @@ fn emit(out: &mut dyn Write, text: &str) -> Result<u8, Failure> {
 /// Write a command's result that is not text (a workbook), unchanged.
 fn emit_bytes(out: &mut dyn Write, bytes: &[u8]) -> Result<u8, Failure> {
     out.write_all(bytes)
+        .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
+    Ok(EXIT_OK)
+}
+
+/// Write `sheets` as an Excel workbook (`run` has made sure it goes to a
+/// file, never to the terminal).
+fn emit_xlsx(out: &mut dyn Write, sheets: &[report::sheet::Sheet]) -> Result<u8, Failure> {
+    let bytes = report::xlsx::write(sheets).map_err(|e| Failure::input(anyhow!(e)))?;
+    out.write_all(&bytes)
         .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
     Ok(EXIT_OK)
 }

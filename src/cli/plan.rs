@@ -49,6 +49,10 @@ pub fn run(a: &PlanArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
     let text = match a.format {
         FormatArg::Json => report::plan::json(&s, &plan),
         FormatArg::Csv => report::plan::csv(w, &s, &plan),
+        FormatArg::Xlsx => {
+            super::emit_xlsx(out, &[report::plan::sheet(w, &s, &plan)])?;
+            String::new()
+        }
         FormatArg::Table => report::plan::table(w, &s, &plan, true),
     };
     emit(out, &text)?;

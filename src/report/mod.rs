@@ -15,6 +15,7 @@ pub mod training;
 pub mod usage;
 pub mod why;
 pub mod workbook;
+pub mod xlsx;
 
 use crate::ids::{PersonIx, UnitIx};
 use crate::scenario::Scenario;

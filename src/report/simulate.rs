@@ -165,6 +165,27 @@ pub fn csv(w: &Words, s: &Scenario, sim: &Simulation) -> String {
     sheet(w, s, sim).csv()
 }
 
+/// The workbook of one simulation: the rounds (as the CSV), then every
+/// staffed round's seats (as `plan --format xlsx`).
+pub fn sheets(w: &Words, s: &Scenario, sim: &Simulation) -> Vec<Sheet> {
+    let mut seats: Option<Sheet> = None;
+    for r in &sim.rounds {
+        if let Some(p) = r.outcome.plan() {
+            let one = crate::report::plan::sheet(w, s, p);
+            match &mut seats {
+                Some(all) => all.rows.extend(one.rows),
+                None => seats = Some(one),
+            }
+        }
+    }
+    let mut out = vec![sheet(w, s, sim)];
+    if let Some(mut seats) = seats {
+        seats.name = t!(w, "sheet-simulate-seats");
+        out.push(seats);
+    }
+    out
+}
+
 /// One row per round as a spreadsheet table (CSV and XLSX share it).
 pub fn sheet(w: &Words, s: &Scenario, sim: &Simulation) -> Sheet {
     let mut out = Sheet::new(

@@ -197,3 +197,179 @@ fn training_ledger_neutralises_what_it_appends_and_reads_it_back() {
     assert!(json.contains("\"=SUM(A1)\""), "{json}");
     assert!(!json.contains("'=SUM(A1)"), "{json}");
 }
+
+/// Every sheet of the workbook at `path`: its name and its rows of text
+/// (numbers as written by `{}`).
+fn workbook(path: &Path) -> Vec<(String, Vec<Vec<String>>)> {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = open_workbook(path).unwrap();
+    let names = book.sheet_names().to_vec();
+    names
+        .into_iter()
+        .map(|n| {
+            let range = book.worksheet_range(&n).unwrap();
+            let rows = range
+                .rows()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| match c {
+                            Data::String(s) => s.clone(),
+                            Data::Float(f) => f.to_string(),
+                            Data::Int(i) => i.to_string(),
+                            Data::Empty => String::new(),
+                            other => panic!("unexpected cell {other:?}"),
+                        })
+                        .collect()
+                })
+                .collect();
+            (n, rows)
+        })
+        .collect()
+}
+
+fn json_of(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let o = run(dir, args);
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", util::stderr(&o)))
+}
+
+fn xlsx_of(dir: &Path, args: &[&str]) -> Vec<(String, Vec<Vec<String>>)> {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--format", "xlsx", "-o", "out.xlsx"]);
+    let o = run(dir, &all);
+    assert!(o.status.success(), "{all:?}: {}", util::stderr(&o));
+    let book = workbook(&dir.join("out.xlsx"));
+    std::fs::remove_file(dir.join("out.xlsx")).unwrap();
+    for (name, rows) in &book {
+        for row in rows {
+            for cell in row {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{all:?} sheet {name}: cell {cell:?} starts like a formula"
+                );
+            }
+        }
+    }
+    book
+}
+
+#[test]
+fn workbooks_hold_the_rows_of_the_json_and_neutralise_crafted_names() {
+    let dir = crafted_scenario();
+    let d = dir.path();
+
+    // plan: one row per seat, as the JSON's groups.
+    let plan = ["plan", "small.yaml", "--time-limit", "5"];
+    let json = json_of(d, &[&plan[..], &["--format", "json"]].concat());
+    let book = xlsx_of(d, &plan);
+    assert_eq!(book.len(), 1);
+    let rows = &book[0].1;
+    assert_eq!(rows[0][0], "round");
+    let mut want = Vec::new();
+    for (i, g) in json["groups"].as_array().unwrap().iter().enumerate() {
+        for m in g["members"].as_array().unwrap() {
+            want.push(((i + 1).to_string(), m.as_str().unwrap().to_string()));
+        }
+    }
+    let got: Vec<(String, String)> = rows[1..]
+        .iter()
+        .map(|r| (r[1].clone(), r[3].clone()))
+        .collect();
+    assert_eq!(got, want);
+    assert!(rows.iter().flatten().any(|c| c == "'=cmd|' /C calc'!A0"));
+
+    // conflicts: one row per conflict.
+    let conflicts = ["conflicts", "small.yaml", "--all-units"];
+    let json = json_of(d, &[&conflicts[..], &["--format", "json"]].concat());
+    let book = xlsx_of(d, &conflicts);
+    let want: Vec<(String, String, String)> = json["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["person"].as_str().unwrap().into(),
+                c["unit"].as_str().unwrap().into(),
+                c["rule"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let got: Vec<(String, String, String)> = book[0].1[1..]
+        .iter()
+        .map(|r| (r[0].clone(), r[2].clone(), r[4].clone()))
+        .collect();
+    assert_eq!(got, want);
+
+    // training report: one row per person, hours as numbers.
+    let training = ["training", "report", "small.yaml"];
+    let json = json_of(d, &[&training[..], &["--format", "json"]].concat());
+    let book = xlsx_of(d, &training);
+    let want: Vec<(String, String)> = json["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["person"].as_str().unwrap().into(), p["hours"].to_string()))
+        .collect();
+    let got: Vec<(String, String)> = book[0].1[1..]
+        .iter()
+        .map(|r| (r[0].clone(), r[2].clone()))
+        .collect();
+    assert_eq!(got, want);
+
+    // simulate: the rounds, then every round's seats.
+    let sim = ["simulate", "small.yaml", "--round-time-limit", "5"];
+    let json = json_of(d, &[&sim[..], &["--format", "json"]].concat());
+    let book = xlsx_of(d, &sim);
+    let want: Vec<String> = json["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["round"].as_str().unwrap().into())
+        .collect();
+    let got: Vec<String> = book[0].1[1..].iter().map(|r| r[0].clone()).collect();
+    assert_eq!(got, want);
+    let seats: usize = json["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["groups"].as_array().unwrap())
+        .map(|g| g["members"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(book.len(), 2);
+    assert_eq!(book[1].1.len() - 1, seats);
+}
+
+#[test]
+fn workbook_headers_follow_the_language_and_xlsx_needs_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("名单.xlsx");
+    let o = util::xuncha_zh(&[
+        "conflicts",
+        "scenarios/tiny.yaml",
+        "--format",
+        "xlsx",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    let book = workbook(&out);
+    assert_eq!(book[0].0, "回避审查");
+    assert_eq!(book[0].1[0][0], "人员编号");
+    // Same input, same bytes.
+    let first = std::fs::read(&out).unwrap();
+    let o = util::xuncha_zh(&[
+        "conflicts",
+        "scenarios/tiny.yaml",
+        "--format",
+        "xlsx",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    assert_eq!(std::fs::read(&out).unwrap(), first);
+
+    let o = util::xuncha(&["conflicts", "scenarios/tiny.yaml", "--format", "xlsx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert!(util::stderr(&o).contains("-o"), "{}", util::stderr(&o));
+}
