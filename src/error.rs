@@ -58,10 +58,10 @@ impl Problem {
         }
         s.push_str(": ");
         if let Some(subject) = &self.subject {
-            s.push_str(subject);
+            s.push_str(&shorten_quotes(subject));
             s.push_str(": ");
         }
-        s.push_str(&self.message);
+        s.push_str(&shorten_quotes(&self.message));
         if let Some(hint) = &self.hint {
             s.push_str(" (");
             s.push_str(hint);
@@ -112,6 +112,62 @@ fn render_problems(file: &str, problems: &[Problem]) -> String {
     out
 }
 
+/// Longest excerpt of input an error message quotes, in characters.
+pub const EXCERPT_CHARS: usize = 40;
+
+/// At most [`EXCERPT_CHARS`] characters of `text`, first line only, with
+/// `…` when cut: messages quote a little of the input, never a whole file.
+pub fn excerpt(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("");
+    let mut out: String = line.chars().take(EXCERPT_CHARS).collect();
+    if line.chars().count() > EXCERPT_CHARS || text.lines().nth(1).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// `message` with every quoted run (between `"` or backticks) longer than
+/// [`EXCERPT_CHARS`] cut to an excerpt, and the whole cut to a few hundred
+/// characters: for messages of other libraries that quote their input.
+pub fn shorten_quotes(message: &str) -> String {
+    let mut out = String::new();
+    let mut quoted = String::new();
+    let mut open: Option<char> = None;
+    let mut escaped = false;
+    for c in message.chars() {
+        match open {
+            Some(_) if escaped => {
+                quoted.push(c);
+                escaped = false;
+            }
+            Some('"') if c == '\\' => {
+                quoted.push(c);
+                escaped = true;
+            }
+            Some(q) if c == q => {
+                out.push_str(&excerpt(&quoted));
+                out.push(c);
+                quoted.clear();
+                open = None;
+            }
+            Some(_) => quoted.push(c),
+            None => {
+                out.push(c);
+                if c == '"' || c == '`' {
+                    open = Some(c);
+                }
+            }
+        }
+    }
+    out.push_str(&excerpt(&quoted));
+    const MAX: usize = 300;
+    if out.chars().count() > MAX {
+        out = out.chars().take(MAX).collect();
+        out.push('…');
+    }
+    out
+}
+
 /// A short "known: a, b, c" list for hints, cut after a dozen entries.
 pub fn known_list<'a>(known: impl IntoIterator<Item = &'a str>) -> String {
     let mut seen = std::collections::HashSet::new();
@@ -130,5 +186,27 @@ pub fn known_list<'a>(known: impl IntoIterator<Item = &'a str>) -> String {
 impl fmt::Display for Span {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_quotes_are_cut_to_an_excerpt() {
+        let long = "x".repeat(500);
+        let m = shorten_quotes(&format!("invalid type: string \"{long}\", expected a map"));
+        assert!(m.len() < 120, "{m}");
+        assert!(m.ends_with("…\", expected a map"), "{m}");
+        let m = shorten_quotes("unknown skill \"a\\\"b\" here");
+        assert_eq!(m, "unknown skill \"a\\\"b\" here");
+    }
+
+    #[test]
+    fn an_excerpt_is_one_short_line() {
+        assert_eq!(excerpt("abc"), "abc");
+        assert_eq!(excerpt("abc\ndef"), "abc…");
+        assert_eq!(excerpt(&"y".repeat(41)).chars().count(), 41);
     }
 }

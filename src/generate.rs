@@ -1604,6 +1604,7 @@ impl World {
             kin: Some(KIN.iter().map(|s| s.to_string()).collect()),
             kin_depth: Some(2),
             leader_ties: Some(TIES.iter().map(|s| s.to_string()).collect()),
+            other_kinds: None,
             former_posting_years: Some(3),
             long_posting_years: Some(3),
             hometown: Some(true),

@@ -523,7 +523,7 @@ impl Overlay {
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         match self.get(path) {
             Some(b) => Ok(b.to_vec()),
-            None => std::fs::read(path),
+            None => crate::fsio::read(path),
         }
     }
 }
@@ -547,7 +547,7 @@ pub fn load_with(path: &Path, overlay: &Overlay) -> Result<Scenario, LoadError> 
 /// Read a text file the way every xuncha input is read: UTF-8, or a
 /// problem naming the file and the first bad byte.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    let bytes = crate::fsio::read(path).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
         source,
     })?;
@@ -570,7 +570,7 @@ pub(crate) fn utf8_text(bytes: Vec<u8>, file: &str) -> Result<String, LoadError>
 /// anything else. Names with neither a .csv nor a .yaml extension are left out.
 pub fn declared_ledgers(path: &Path) -> Result<Vec<Ledger>, LoadError> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    let bytes = crate::fsio::read(path).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
         source,
     })?;
@@ -653,7 +653,7 @@ pub fn parse_raw(source: &str) -> Result<raw::RawScenario, Problem> {
                 message.truncate(i);
             }
         }
-        let message = humanise(&message);
+        let message = crate::error::shorten_quotes(&humanise(&message));
         let line_text = span
             .and_then(|sp| source.lines().nth(sp.line.saturating_sub(1)))
             .unwrap_or("");

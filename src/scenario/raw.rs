@@ -183,6 +183,9 @@ pub struct RawRecusal {
     pub kin_depth: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leader_ties: Option<Vec<String>>,
+    /// Relation kinds recorded but never walked (FORMAT.md "Relation kinds").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_kinds: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub former_posting_years: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

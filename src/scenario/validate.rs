@@ -9,6 +9,7 @@ use super::ledgers::Included;
 use super::raw::*;
 use super::*;
 use crate::error::known_list;
+use crate::training::ledger::{hours_in_range, MAX_RECORD_HOURS};
 
 /// Upper bound on `kin_depth`: beyond it the relation graph reaches half a county.
 pub const MAX_KIN_DEPTH: i64 = 6;
@@ -64,6 +65,8 @@ pub(super) fn validate(
             "this xuncha reads version 1",
         );
     }
+
+    dates_in_range(&raw, &mut cx);
 
     // Skills.
     let mut skill_ix: HashMap<&str, SkillIx> = HashMap::new();
@@ -385,20 +388,59 @@ pub(super) fn validate(
         });
     }
 
-    // Relations.
+    // Relations: a kind is one the policy walks, a built-in one, or one
+    // listed as recorded only; a Chinese label reads as its code.
+    let known_kinds: Vec<String> = {
+        let policy = raw.recusal.as_ref();
+        let lists = policy
+            .into_iter()
+            .flat_map(|rr| [&rr.kin, &rr.leader_ties, &rr.other_kinds])
+            .flatten()
+            .flatten()
+            .map(|k| relation_kind(k));
+        let mut all: Vec<String> = crate::vocab::BUILTIN_RELATION_KINDS
+            .iter()
+            .map(|k| k.to_string())
+            .chain(lists)
+            .filter(|k| !k.is_empty())
+            .collect();
+        let mut seen = HashSet::new();
+        all.retain(|k| seen.insert(k.clone()));
+        all
+    };
     let mut relations = Vec::new();
     for (i, r) in raw.relations.iter().enumerate() {
         let subject = format!("relation {}–{}", r.a, r.b);
         let a = resolve_person(&mut cx, &r.a, &format!("relations[{i}].a"), &subject);
         let b = resolve_person(&mut cx, &r.b, &format!("relations[{i}].b"), &subject);
-        if r.kind.trim().is_empty() {
+        let kind = if r.kind.trim().is_empty() {
             cx.push(
                 &format!("relations[{i}].kind"),
                 &subject,
                 "empty relation kind",
             );
-        }
-        if let (Some(a), Some(b)) = (a, b) {
+            None
+        } else {
+            let kind = relation_kind(&r.kind);
+            if !known_kinds.contains(&kind) {
+                let known = known_list(known_kinds.iter().map(String::as_str));
+                let own = "a kind of your own goes in recusal.other_kinds (recorded, never walked) or recusal.kin";
+                let hint = match nearest(&kind, known_kinds.iter().map(String::as_str)) {
+                    Some(near) => format!("did you mean {near}? {known}; {own}"),
+                    None => format!("{known}; {own}"),
+                };
+                cx.push_hint(
+                    &format!("relations[{i}].kind"),
+                    &subject,
+                    format!("unknown relation kind \"{}\"", r.kind),
+                    hint,
+                );
+                None
+            } else {
+                Some(kind)
+            }
+        };
+        if let (Some(a), Some(b), Some(kind)) = (a, b, kind) {
             if a == b {
                 cx.push(
                     &format!("relations[{i}]"),
@@ -406,11 +448,7 @@ pub(super) fn validate(
                     "a person related to themself",
                 );
             } else {
-                relations.push(Relation {
-                    a,
-                    b,
-                    kind: r.kind.clone(),
-                });
+                relations.push(Relation { a, b, kind });
             }
         }
     }
@@ -419,7 +457,7 @@ pub(super) fn validate(
     let mut recusal = RecusalPolicy::default();
     if let Some(rr) = &raw.recusal {
         if let Some(kin) = &rr.kin {
-            recusal.kin = kin.clone();
+            recusal.kin = kin.iter().map(|k| relation_kind(k)).collect();
         }
         if let Some(d) = rr.kin_depth {
             if !(0..=MAX_KIN_DEPTH).contains(&d) {
@@ -434,7 +472,7 @@ pub(super) fn validate(
             }
         }
         if let Some(t) = &rr.leader_ties {
-            recusal.leader_ties = t.clone();
+            recusal.leader_ties = t.iter().map(|k| relation_kind(k)).collect();
         }
         for (field, value, slot) in [
             (
@@ -581,12 +619,12 @@ pub(super) fn validate(
         for (i, r) in rt.records.iter().enumerate() {
             let path = format!("training.records[{i}]");
             let subject = format!("training record of {}", r.person);
-            if !r.hours.is_finite() || r.hours < 0.0 {
+            if !hours_in_range(r.hours) {
                 cx.push_hint(
                     &format!("{path}.hours"),
                     &subject,
                     format!("hours {} out of range", r.hours),
-                    "a number >= 0",
+                    format!("a number from 0 to {MAX_RECORD_HOURS}"),
                 );
                 continue;
             }
@@ -619,11 +657,23 @@ pub(super) fn validate(
                     .in_file(&inc.label),
             );
         };
-        if !r.hours.is_finite() || r.hours < 0.0 {
+        if !hours_in_range(r.hours) {
             bad(
                 inc.spans.hours,
                 format!("hours {} out of range", r.hours),
-                "a number >= 0".into(),
+                format!("a number from 0 to {MAX_RECORD_HOURS}"),
+            );
+            continue;
+        }
+        if !date_in_range(r.date) {
+            bad(
+                inc.spans.date,
+                format!("date {} out of range", r.date),
+                format!(
+                    "dates run from {}-01-01 to {}-12-31; is the year a typo?",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
             );
             continue;
         }
@@ -1098,3 +1148,82 @@ fn round_rules(
 
 #[allow(dead_code)]
 fn _date(_: NaiveDate) {}
+
+/// A relation kind as the engine compares it: a built-in code or Chinese
+/// label (配偶) as its code, anything else trimmed as written.
+fn relation_kind(text: &str) -> String {
+    crate::vocab::relation(text)
+        .map(str::to_string)
+        .unwrap_or_else(|| text.trim().to_string())
+}
+
+/// The known word nearest to `word` (a likely typo), if any is close:
+/// at most a third of its letters differ.
+pub(crate) fn nearest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    known
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(&lower, &k.to_lowercase()), k))
+        .filter(|(d, k)| *d > 0 && *d * 3 <= k.chars().count().max(lower.chars().count()))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Years a date in a scenario or ledger may have: a typo such as 9999
+/// would otherwise make a term simulation generate records year by year.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Whether `d` lies in [`YEARS`].
+pub fn date_in_range(d: NaiveDate) -> bool {
+    use chrono::Datelike;
+    YEARS.contains(&d.year())
+}
+
+/// Every date of the raw scenario, wherever it is, checked against
+/// [`YEARS`]: the raw tree is walked as data, so a new optional date field
+/// is covered without a line here.
+fn dates_in_range(raw: &RawScenario, cx: &mut Ctx) {
+    fn walk(v: &serde_json::Value, path: &mut String, cx: &mut Ctx) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                    walk(v, path, cx);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, v) in a.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    walk(v, path, cx);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::String(text) => {
+                if let Ok(d) = text.parse::<NaiveDate>() {
+                    if !date_in_range(d) {
+                        cx.push_hint(
+                            path,
+                            path.clone(),
+                            format!("date {d} out of range"),
+                            format!(
+                                "dates run from {}-01-01 to {}-12-31; is the year a typo?",
+                                YEARS.start(),
+                                YEARS.end()
+                            ),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Ok(v) = serde_json::to_value(raw) {
+        walk(&v, &mut String::new(), cx);
+    }
+}

@@ -512,16 +512,9 @@ impl State {
             s
         });
         let scenario = steered.as_ref().unwrap_or(&self.s);
-        let mut result = solver::plan(scenario, round, &plan_opts);
-        if let Err(PlanError::ObjectiveMismatch { .. }) = result {
-            // Seen when the clock stops the search on an incumbent whose
-            // objective the backend over-states; more time settles it.
-            let longer = PlanOptions {
-                time_limit: opts.round_time_limit * 3,
-                ..PlanOptions::default()
-            };
-            result = solver::plan(scenario, round, &longer);
-        }
+        // No retry on `ObjectiveMismatch`: it fires only on a modelling
+        // bug, which a second, longer solve would hide.
+        let result = solver::plan(scenario, round, &plan_opts);
         let mut plan = match result {
             Ok(plan) => plan,
             Err(PlanError::Timeout(seconds)) => return Ok(Outcome::TimedOut { seconds }),

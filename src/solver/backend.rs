@@ -39,6 +39,15 @@ fn best_bound<S>(_sol: S) -> Option<f64> {
     None
 }
 
+/// Whether a gap-limit stop with this cost proves optimality: the caller's
+/// objective is integral (see [`solve`]), so a cost not above the proven
+/// bound rounded up is optimal. The gap the backend was given was computed
+/// from the warm start's cost, which proves nothing if the backend did not
+/// adopt the start; only the bound the search itself proved counts.
+pub(crate) fn within_one(cost: f64, bound: Option<f64>) -> bool {
+    bound.is_some_and(|b| b.is_finite() && cost <= (b - 1e-6).ceil() + 1e-6)
+}
+
 /// Which backend this build solves with.
 pub fn backend_name() -> &'static str {
     if cfg!(feature = "cbc") {
@@ -56,9 +65,16 @@ pub fn backend_name() -> &'static str {
 /// abandoned (its thread is left to finish alone) and the outcome is
 /// [`Outcome::Unknown`].
 ///
-/// `gap`: a relative MIP gap at which the backend may stop and still report
-/// [`Outcome::Optimal`]; callers pass one only when it proves optimality
-/// (an integer objective and a gap below 1 / incumbent).
+/// `gap`: a relative MIP gap at which the backend may stop; callers pass one
+/// only for an integral objective. Such a stop is reported
+/// [`Outcome::Optimal`] only when the returned cost is within the backend's
+/// proven bound rounded up ([`within_one`]); otherwise it is
+/// [`Outcome::Stopped`] with that bound.
+///
+/// The backend thread is handed the same limit: microlp checks it inside
+/// its simplex and branch-and-bound loops, so a thread abandoned here ends
+/// itself soon after (a test joins one). CBC has no limit we can pass
+/// safely (see `solve_once`); its abandoned threads run on.
 pub fn solve(
     m: &Milp,
     limit: Duration,
@@ -66,22 +82,43 @@ pub fn solve(
     start: Option<&[f64]>,
     gap: Option<f32>,
 ) -> Outcome {
+    match spawn(m, limit, relax, start, gap) {
+        Some((rx, _thread)) => match rx.recv_timeout(limit + grace(limit)) {
+            Ok(outcome) => outcome,
+            Err(_) => Outcome::Unknown,
+        },
+        None => solve_here(m, limit, relax, start, gap),
+    }
+}
+
+/// How long past its limit a backend is waited for.
+fn grace(limit: Duration) -> Duration {
+    Duration::from_secs_f64((limit.as_secs_f64() * 0.1).max(2.0))
+}
+
+type Spawned = (
+    std::sync::mpsc::Receiver<Outcome>,
+    std::thread::JoinHandle<()>,
+);
+
+/// Solve on a thread of its own; `None` when no thread can be started.
+fn spawn(
+    m: &Milp,
+    limit: Duration,
+    relax: bool,
+    start: Option<&[f64]>,
+    gap: Option<f32>,
+) -> Option<Spawned> {
     let (tx, rx) = std::sync::mpsc::channel();
     let model = m.clone();
     let start = start.map(<[f64]>::to_vec);
-    let spawned = std::thread::Builder::new()
+    std::thread::Builder::new()
         .name("xuncha-solver".into())
         .spawn(move || {
             let _ = tx.send(solve_here(&model, limit, relax, start.as_deref(), gap));
-        });
-    if spawned.is_err() {
-        return solve_here(m, limit, relax, None, gap);
-    }
-    let grace = Duration::from_secs_f64((limit.as_secs_f64() * 0.1).max(2.0));
-    match rx.recv_timeout(limit + grace) {
-        Ok(outcome) => outcome,
-        Err(_) => Outcome::Unknown,
-    }
+        })
+        .ok()
+        .map(|thread| (rx, thread))
 }
 
 /// Solve, and check the backend's answer against the model's own rows: a
@@ -191,10 +228,14 @@ fn solve_once(
     match result {
         Ok(sol) => {
             let values: Vec<f64> = vars.iter().map(|v| sol.value(*v)).collect();
-            match sol.status() {
+            let status = sol.status();
+            let bound = best_bound(sol);
+            match status {
                 SolutionStatus::Optimal => Outcome::Optimal(values),
-                SolutionStatus::GapLimit if gap.is_some() => Outcome::Optimal(values),
-                _ => Outcome::Stopped(values, best_bound(sol)),
+                SolutionStatus::GapLimit if gap.is_some() && within_one(m.cost(&values), bound) => {
+                    Outcome::Optimal(values)
+                }
+                _ => Outcome::Stopped(values, bound),
             }
         }
         // A backend may claim infeasibility when its time ran out (CBC in
@@ -207,5 +248,58 @@ fn solve_once(
             Outcome::Unknown
         }
         Err(e) => Outcome::Error(e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::super::milp::{Cmp, Family, Milp, Tag, Var};
+    use super::*;
+
+    #[test]
+    fn gap_stop_is_optimal_only_within_the_proven_bound() {
+        // No bound from the backend: the warm start's gap proves nothing.
+        assert!(!within_one(5.0, None));
+        assert!(!within_one(5.0, Some(f64::NEG_INFINITY)));
+        // Integral objective: a bound of 4.2 proves ≥ 5.
+        assert!(within_one(5.0, Some(4.2)));
+        assert!(within_one(5.0, Some(5.0)));
+        assert!(!within_one(6.0, Some(4.2)));
+        // A start whose cost was overstated let the backend stop at gap
+        // 0.999 / 6 with a cost 6 and a bound 4.5: not optimal.
+        assert!(!within_one(6.0, Some(4.5)));
+    }
+
+    /// Σ 2·x_i = 41 over 60 binaries: the LP relaxation is feasible, no
+    /// integer point is, and branch and bound cannot see it quickly.
+    fn parity_trap() -> Milp {
+        let mut m = Milp::default();
+        let xs: Vec<Var> = (0..60).map(|i| m.binary((i % 7) as f64)).collect();
+        m.row(
+            xs.iter().map(|v| (*v, 2.0)).collect(),
+            Cmp::Eq,
+            41.0,
+            Tag::new(Family::Cover),
+        );
+        m
+    }
+
+    #[test]
+    fn a_backend_cut_short_ends_its_thread() {
+        let limit = Duration::from_millis(300);
+        let (rx, thread) = spawn(&parity_trap(), limit, false, None, None).expect("a thread");
+        let outcome = rx.recv_timeout(limit + grace(limit));
+        assert!(
+            !matches!(outcome, Ok(Outcome::Optimal(_)) | Ok(Outcome::Stopped(..))),
+            "no integer point exists: {outcome:?}"
+        );
+        // Abandoned or not, the thread stops at its own deadline.
+        let waited = Instant::now();
+        while !thread.is_finished() && waited.elapsed() < Duration::from_secs(30) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(thread.is_finished(), "the backend thread runs on");
     }
 }

@@ -289,7 +289,11 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         }
     }
     let status = match status {
-        Status::Feasible { bound: Some(b) } if breakdown.objective.total as f64 <= b + 1e-6 => {
+        // Every objective coefficient is an integer: a roster not above
+        // the proven bound rounded up is optimal.
+        Status::Feasible { bound: Some(b) }
+            if backend::within_one(breakdown.objective.total as f64, Some(b)) =>
+        {
             Status::Optimal
         }
         other => other,

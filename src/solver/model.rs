@@ -613,41 +613,114 @@ impl RoundModel {
             }
         }
         // Bookkeeping variables (last term of each objective row): the
-        // cheapest value the rows allow.
-        let mut lower: BTreeMap<usize, f64> = BTreeMap::new();
-        let mut upper: BTreeMap<usize, f64> = BTreeMap::new();
-        for row in self
-            .milp
-            .rows
-            .iter()
-            .filter(|r| r.tag.family == Family::Objective)
-        {
-            let Some((&(aux, coef), others)) = row.terms.split_last() else {
-                continue;
-            };
-            let rest: f64 = others.iter().map(|(v, c)| c * values[v.0]).sum();
-            let bound = (row.rhs - rest) / coef;
-            match (row.cmp, coef > 0.0) {
-                (Cmp::Le, true) | (Cmp::Ge, false) => {
-                    let e = upper.entry(aux.0).or_insert(f64::INFINITY);
-                    *e = e.min(bound);
+        // cheapest value the rows allow. A row whose other terms include
+        // bookkeeping variables (balance's `hi − lo ≥ floor`) can only be
+        // read once those are set: first the rows over seats and units,
+        // then every row again with the values just found.
+        let continuous = |v: usize| {
+            matches!(
+                self.milp.vars[v].kind,
+                super::milp::VarKind::Continuous { .. }
+            )
+        };
+        for pass in 0..2 {
+            let mut lower: BTreeMap<usize, f64> = BTreeMap::new();
+            let mut upper: BTreeMap<usize, f64> = BTreeMap::new();
+            for row in self
+                .milp
+                .rows
+                .iter()
+                .filter(|r| r.tag.family == Family::Objective)
+            {
+                let Some((&(aux, coef), others)) = row.terms.split_last() else {
+                    continue;
+                };
+                if pass == 0 && others.iter().any(|(v, _)| continuous(v.0)) {
+                    continue;
                 }
-                _ => {
-                    let e = lower.entry(aux.0).or_insert(0.0);
-                    *e = e.max(bound);
+                let rest: f64 = others.iter().map(|(v, c)| c * values[v.0]).sum();
+                let bound = (row.rhs - rest) / coef;
+                match (row.cmp, coef > 0.0) {
+                    (Cmp::Le, true) | (Cmp::Ge, false) => {
+                        let e = upper.entry(aux.0).or_insert(f64::INFINITY);
+                        *e = e.min(bound);
+                    }
+                    _ => {
+                        let e = lower.entry(aux.0).or_insert(f64::NEG_INFINITY);
+                        *e = e.max(bound);
+                    }
                 }
             }
-        }
-        for (v, def) in self.milp.vars.iter().enumerate() {
-            if let super::milp::VarKind::Continuous { lo, hi } = def.kind {
-                let value = if def.cost >= 0.0 {
-                    lower.get(&v).copied().unwrap_or(lo)
-                } else {
-                    upper.get(&v).copied().unwrap_or(hi)
-                };
-                values[v] = value.clamp(lo, hi);
+            for (v, def) in self.milp.vars.iter().enumerate() {
+                if let super::milp::VarKind::Continuous { lo, hi } = def.kind {
+                    let value = if def.cost >= 0.0 {
+                        lower.get(&v).copied().unwrap_or(lo)
+                    } else {
+                        upper.get(&v).copied().unwrap_or(hi)
+                    };
+                    values[v] = value.clamp(lo, hi);
+                }
             }
         }
         Some(values)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Group;
+    use crate::solver::instance::Instance;
+
+    const THREE_IN_TWO: &str = r#"
+version: 1
+name: three townships in two groups (synthetic)
+skills: [audit]
+units:
+  - {id: T1, name: 一镇, kind: township}
+  - {id: T2, name: 二镇, kind: township}
+  - {id: T3, name: 三镇, kind: township}
+people:
+  - {id: P1, skills: [audit], name: 甲, pool: true, leader: true}
+  - {id: P2, skills: [audit], name: 乙, pool: true, leader: true}
+  - {id: P3, skills: [audit], name: 丙, pool: true}
+  - {id: P4, skills: [audit], name: 丁, pool: true}
+round:
+  id: R1
+  start: 2027-03-01
+  end: 2027-04-30
+  groups: 2
+  group_size: {min: 2, max: 2}
+  units: [T1, T2, T3]
+"#;
+
+    #[test]
+    fn warm_start_balance_is_the_rosters_not_overstated() {
+        let s = crate::scenario::parse(THREE_IN_TWO, "three.yaml").expect("valid scenario");
+        let round = s.round.clone().expect("a round");
+        let inst = Instance::with(&s, &round, Default::default(), None);
+        let ix = |id: &str| s.unit_ix(id).unwrap();
+        let px = |id: &str| s.person_ix(id).unwrap();
+        let roster = vec![
+            Group {
+                leader: px("P1"),
+                members: vec![px("P1"), px("P3")],
+                units: vec![ix("T1"), ix("T2")],
+                villages: Vec::new(),
+            },
+            Group {
+                leader: px("P2"),
+                members: vec![px("P2"), px("P4")],
+                units: vec![ix("T3")],
+                villages: Vec::new(),
+            },
+        ];
+        // Weights 2 and 1: balance 1, which is also the counting floor.
+        let model = RoundModel::build(&inst, &Omit::new(), 1);
+        let values = model.values_for(&inst, &roster).expect("fits the model");
+        assert!(model.milp.satisfies(&values));
+        let checked = crate::roster_check::check(&s, &round, &roster).expect("valid roster");
+        assert_eq!(checked.objective.total, 1);
+        assert_eq!(model.milp.cost(&values), 1.0);
     }
 }

@@ -15,7 +15,10 @@ use crate::error::{LoadError, Problem};
 use crate::fsio;
 use crate::scenario::raw::RawRecord;
 use crate::scenario::{self, Ledger, LedgerFormat, Overlay, Scenario};
-use crate::training::ledger::{self, Csv, Encoding, FieldSpans, NewRow, PeopleIndex, NEW_HEADER};
+use crate::training::ledger::{
+    self, hours_in_range, Csv, Encoding, FieldSpans, NewRow, PeopleIndex, MAX_RECORD_HOURS,
+    NEW_HEADER,
+};
 use crate::training::{fmt_hours, same_record};
 
 /// Why records could not be added.
@@ -167,7 +170,19 @@ pub fn target(scenario_path: &Path, choice: Option<&str>) -> Result<Ledger, Appe
 /// record on file or of another new one.
 pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &str) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut accepted: Vec<crate::scenario::TrainingRecord> = Vec::new();
+    // Records by (person, date, course): finding a duplicate is a hash
+    // look-up, not a scan (a scan made 100k rows take minutes).
+    type Key = (crate::PersonIx, chrono::NaiveDate, String);
+    let key = |r: &crate::scenario::TrainingRecord| -> Key {
+        (r.person, r.date, r.course.trim().to_string())
+    };
+    let mut on_record: std::collections::HashMap<Key, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, o) in s.training.records.iter().enumerate() {
+        on_record.entry(key(o)).or_default().push(i);
+    }
+    let mut accepted: std::collections::HashMap<Key, Vec<crate::scenario::TrainingRecord>> =
+        std::collections::HashMap::new();
     for c in new {
         let r = &c.record;
         let subject = format!("training record of {}", r.person);
@@ -202,10 +217,13 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                 "name the course".into(),
             );
         }
-        if !(r.hours.is_finite() && r.hours > 0.0) {
+        if !(hours_in_range(r.hours) && r.hours > 0.0) {
             bad(
                 c.spans.hours,
-                format!("hours {} must be more than 0", fmt_hours(r.hours)),
+                format!(
+                    "hours {} must be more than 0 and at most {MAX_RECORD_HOURS}",
+                    fmt_hours(r.hours)
+                ),
                 "the hours the course gave, e.g. 40 or 12.5".into(),
             );
         }
@@ -227,7 +245,13 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
             passed: true,
             origin: Default::default(),
         };
-        if let Some(old) = s.training.records.iter().find(|o| same_record(o, &rec)) {
+        let k = key(&rec);
+        let old = on_record.get(&k).and_then(|ixs| {
+            ixs.iter()
+                .map(|&i| &s.training.records[i])
+                .find(|o| same_record(o, &rec))
+        });
+        if let Some(old) = old {
             bad(
                 c.spans.row,
                 format!(
@@ -242,7 +266,10 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                     s.training.origin_label(old.origin, scenario_file)
                 ),
             );
-        } else if accepted.iter().any(|o| same_record(o, &rec)) {
+        } else if accepted
+            .get(&k)
+            .is_some_and(|same| same.iter().any(|o| same_record(o, &rec)))
+        {
             bad(
                 c.spans.row,
                 format!(
@@ -256,7 +283,7 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
             );
         }
         if out.len() == before {
-            accepted.push(rec);
+            accepted.entry(k).or_default().push(rec);
         }
     }
     out

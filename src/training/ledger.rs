@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::error::excerpt;
 use crate::error::Problem;
 use crate::ids::Span;
 use crate::scenario::raw::RawRecord;
@@ -354,7 +355,7 @@ pub fn check_header(csv: &Csv) -> Vec<Problem> {
             Problem::new(format!(
                 "the header has no {} column (found: {})",
                 missing.join(", "),
-                csv.names.join(", ")
+                excerpt(&csv.names.join(", "))
             ))
             .at(csv.header_span())
             .about("header")
@@ -444,6 +445,17 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// Hours of one training record at most, wherever a record enters (ledger
+/// CSV or YAML, records in the scenario, `training import`, `training add`):
+/// a year's full-time course is far below it, and `1e308` is refused rather
+/// than printed as `null` and counted as compliant.
+pub const MAX_RECORD_HOURS: f64 = 1_000.0;
+
+/// Whether `h` is a plausible number of hours for one record.
+pub fn hours_in_range(h: f64) -> bool {
+    h.is_finite() && (0.0..=MAX_RECORD_HOURS).contains(&h)
 }
 
 /// Read hours: `40`, `12.5`, `40学时`, `8h`.
@@ -554,11 +566,14 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
             }
         };
         let hours = match parse_hours(cell(hours_c)) {
-            Some(h) if h >= 0.0 => Some(h),
+            Some(h) if hours_in_range(h) => Some(h),
             _ => {
                 bad(
                     span(hours_c),
-                    format!("学时 “{}” is not a number of hours >= 0", cell(hours_c)),
+                    format!(
+                        "学时 “{}” is not a number of hours from 0 to {MAX_RECORD_HOURS}",
+                        excerpt(cell(hours_c))
+                    ),
                     "a number such as 40 or 12.5".to_string(),
                 );
                 None

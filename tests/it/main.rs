@@ -2,6 +2,7 @@
 
 mod documents;
 mod lifecycle;
+mod loading;
 mod malformed;
 mod messages;
 mod office;

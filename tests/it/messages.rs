@@ -251,6 +251,14 @@ located!(
     &with("round:\n  id: R1\n  start: 2027-03-01\n  end: 2027-04-01\n  groups: 1\n  group_size: {min: 1, max: 2}\n  units: [D1]\n  required_skills: [finance, discipline]\n")
 );
 located!(
+    misspelt_relation_kind,
+    &with("relations:\n  - {a: P1, b: P2, kind: spouce}\n")
+);
+located!(
+    unknown_relation_kind,
+    &with("relations:\n  - {a: P1, b: P2, kind: neighbour}\n")
+);
+located!(
     dangling_person_unit,
     &BASE.replace("skills: [audit]}", "skills: [audit], unit: D9}")
 );
