@@ -106,6 +106,7 @@ arg-simulate-samples = Monte Carlo: simulate this many terms with random absence
 arg-simulate-seed = Monte Carlo: random seed; the same seed gives the same numbers
 arg-simulate-absence = Monte Carlo: probability that a pool member misses a round (default 0.1 with --samples)
 arg-simulate-rosters = Table: also print every round's groups
+arg-plan-quiet = No solver progress on standard error
 arg-simulate-quiet = No progress bar on standard error
 
 ## Placeholders of values.

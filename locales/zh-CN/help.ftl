@@ -106,6 +106,7 @@ arg-simulate-samples = 蒙特卡洛：随机缺席下模拟这么多届（与 --
 arg-simulate-seed = 蒙特卡洛：随机种子；种子相同，结果相同
 arg-simulate-absence = 蒙特卡洛：每名人才库成员每轮缺席的概率（与 --samples 同用时默认 0.1）
 arg-simulate-rosters = 表格中同时列出每一轮的名单
+arg-plan-quiet = 不在标准错误上显示求解进度
 arg-simulate-quiet = 不在标准错误上显示进度条
 
 ## Placeholders of values.
