@@ -40,6 +40,7 @@ arg-help-subcommand = The command to print the help of
 arg-lang = Language of the output: zh (Chinese, the default) or en; also read from the XUNCHA_LANG environment variable
 arg-output = Write the result to this file (atomically) instead of standard output
 arg-scenario = The scenario file (YAML, FORMAT.md v1)
+arg-csv-bom = Start CSV with a UTF-8 byte-order mark: yes (the default, for Excel) or no
 arg-format = Output format: table for people, json for programs, csv for Excel/WPS
 arg-plan = The roster: the JSON of `xuncha plan --format json`
 arg-time-limit = Stop the solver after this many seconds and return the best roster found
@@ -105,6 +106,7 @@ arg-simulate-samples = Monte Carlo: simulate this many terms with random absence
 arg-simulate-seed = Monte Carlo: random seed; the same seed gives the same numbers
 arg-simulate-absence = Monte Carlo: probability that a pool member misses a round (default 0.1 with --samples)
 arg-simulate-rosters = Table: also print every round's groups
+arg-plan-quiet = No solver progress on standard error
 arg-simulate-quiet = No progress bar on standard error
 
 ## Placeholders of values.
@@ -112,6 +114,7 @@ value-lang = LANG
 value-file = FILE
 value-scenario = SCENARIO
 value-plan = PLAN
+value-yes-no = YES|NO
 value-format = FORMAT
 value-seconds = SECONDS
 value-yyyy-mm-dd = YYYY-MM-DD

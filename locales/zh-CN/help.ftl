@@ -40,6 +40,7 @@ arg-help-subcommand = 要查看帮助的命令
 arg-lang = 输出语言：zh（中文，默认）或 en（英文）；也可用环境变量 XUNCHA_LANG 设置
 arg-output = 把结果写入该文件（原子写入），而不是输出到屏幕
 arg-scenario = 场景文件（YAML，FORMAT.md 第 1 版）
+arg-csv-bom = CSV 是否以 UTF-8 BOM 开头：yes（默认，供 Excel 正确显示中文）或 no
 arg-format = 输出格式：table 表格，json 供程序读取，csv 供 Excel/WPS 打开
 arg-plan = 名单：`xuncha plan --format json` 输出的 JSON 文件
 arg-time-limit = 求解时限（秒），到时给出找到的最好名单
@@ -105,6 +106,7 @@ arg-simulate-samples = 蒙特卡洛：随机缺席下模拟这么多届（与 --
 arg-simulate-seed = 蒙特卡洛：随机种子；种子相同，结果相同
 arg-simulate-absence = 蒙特卡洛：每名人才库成员每轮缺席的概率（与 --samples 同用时默认 0.1）
 arg-simulate-rosters = 表格中同时列出每一轮的名单
+arg-plan-quiet = 不在标准错误上显示求解进度
 arg-simulate-quiet = 不在标准错误上显示进度条
 
 ## Placeholders of values.
@@ -112,6 +114,7 @@ value-lang = 语言
 value-file = 文件
 value-scenario = 场景文件
 value-plan = 名单文件
+value-yes-no = YES|NO
 value-format = 格式
 value-seconds = 秒数
 value-yyyy-mm-dd = YYYY-MM-DD

@@ -1,5 +1,6 @@
 //! The one integration-test binary: helpers in `util`, one module per area.
 
+mod documents;
 mod lifecycle;
 mod loading;
 mod lrmx;
