@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::ids::Place;
 use crate::recusal::{Conflict, Evidence, Rule};
 use crate::report::i18n::Words;
+use crate::report::sheet::Sheet;
 use crate::report::table::{clean, Table};
 use crate::report::unit_label;
 use crate::scenario::{display_name, Scenario};
@@ -173,18 +174,24 @@ pub fn json(s: &Scenario, conflicts: &[Conflict], as_of: chrono::NaiveDate) -> S
 /// path, detail. Headers and yes/no in `w`'s language; ids and rule codes
 /// as codes.
 pub fn csv(w: &Words, s: &Scenario, conflicts: &[Conflict]) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
-        t!(w, "conflicts-csv-person"),
-        t!(w, "conflicts-csv-name"),
-        t!(w, "conflicts-csv-unit"),
-        t!(w, "conflicts-csv-unit-name"),
-        t!(w, "conflicts-csv-rule"),
-        t!(w, "conflicts-csv-leader-only"),
-        t!(w, "conflicts-csv-path"),
-        t!(w, "conflicts-csv-detail"),
-    ])
-    .expect("write to memory");
+    sheet(w, s, conflicts).csv()
+}
+
+/// The conflicts as a spreadsheet table (CSV and XLSX share it).
+pub fn sheet(w: &Words, s: &Scenario, conflicts: &[Conflict]) -> Sheet {
+    let mut out = Sheet::new(
+        t!(w, "sheet-conflicts"),
+        vec![
+            t!(w, "conflicts-csv-person"),
+            t!(w, "conflicts-csv-name"),
+            t!(w, "conflicts-csv-unit"),
+            t!(w, "conflicts-csv-unit-name"),
+            t!(w, "conflicts-csv-rule"),
+            t!(w, "conflicts-csv-leader-only"),
+            t!(w, "conflicts-csv-path"),
+            t!(w, "conflicts-csv-detail"),
+        ],
+    );
     for c in conflicts {
         let path = c
             .path()
@@ -195,23 +202,22 @@ pub fn csv(w: &Words, s: &Scenario, conflicts: &[Conflict]) -> String {
                     .join(">")
             })
             .unwrap_or_default();
-        out.write_record([
-            s.person(c.person).id.as_str(),
-            s.person_name(c.person),
-            s.unit(c.unit).id.as_str(),
-            s.unit_name(c.unit),
-            c.rule.as_str(),
-            &if c.rule.leader_only() {
+        out.push([
+            s.person(c.person).id.clone(),
+            s.person_name(c.person).to_string(),
+            s.unit(c.unit).id.clone(),
+            s.unit_name(c.unit).to_string(),
+            c.rule.as_str().to_string(),
+            if c.rule.leader_only() {
                 t!(w, "csv-true")
             } else {
                 t!(w, "csv-false")
             },
-            &path,
-            &detail(w, s, c),
-        ])
-        .expect("write to memory");
+            path,
+            detail(w, s, c),
+        ]);
     }
-    String::from_utf8(out.into_inner().expect("flush to memory")).expect("csv is UTF-8")
+    out
 }
 
 /// The rule cell: its code, marked when it binds only leaders.
