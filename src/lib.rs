@@ -18,6 +18,7 @@ pub mod eligibility;
 pub mod fsio;
 pub mod generate;
 pub mod lifecycle;
+pub mod lrmx;
 pub mod recusal;
 pub mod report;
 pub mod roster;

@@ -36,6 +36,10 @@ pub struct Cli {
     pub lang: Option<Lang>,
     #[arg(short, long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Start CSV output with a UTF-8 byte-order mark (default yes: Excel on
+    /// a Chinese Windows needs it to read the Chinese).
+    #[arg(long, global = true, value_enum, value_name = "YES|NO")]
+    pub csv_bom: Option<YesNo>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -135,6 +139,14 @@ xuncha draw --verify draw.json scenarios/qingshan.yaml")]
     Template(super::template::TemplateArgs),
     #[command(after_help = "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx")]
     Export(super::export::ExportArgs),
+    #[command(subcommand)]
+    Import(super::import::ImportCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -142,6 +154,8 @@ pub enum FormatArg {
     Table,
     Json,
     Csv,
+    /// An Excel workbook (needs `-o FILE.xlsx`).
+    Xlsx,
 }
 
 // ------------------------------------------------------------ value parsers

@@ -29,6 +29,53 @@ use crate::score::Breakdown;
 use instance::Instance;
 use model::{Disruption, Omit, RoundModel};
 
+/// Where a long solve is, for a progress display (the command line draws
+/// it; the solver only reports it): the best roster's objective so far, the
+/// proven bound, and the time spent.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    pub incumbent: Option<f64>,
+    pub bound: Option<f64>,
+    pub elapsed: Duration,
+}
+
+impl Progress {
+    /// Relative gap between incumbent and bound, when both are known.
+    pub fn gap(&self) -> Option<f64> {
+        let (i, b) = (self.incumbent?, self.bound?);
+        Some(if i <= 0.0 {
+            0.0
+        } else {
+            ((i - b) / i).max(0.0)
+        })
+    }
+}
+
+/// Receives [`Progress`] as the solve goes; does nothing by default.
+#[derive(Clone, Default)]
+pub struct OnProgress(Option<std::sync::Arc<dyn Fn(Progress) + Send + Sync>>);
+
+impl OnProgress {
+    pub fn new(f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        OnProgress(Some(std::sync::Arc::new(f)))
+    }
+    fn send(&self, p: Progress) {
+        if let Some(f) = &self.0 {
+            f(p);
+        }
+    }
+}
+
+impl std::fmt::Debug for OnProgress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "OnProgress(..)"
+        } else {
+            "OnProgress(none)"
+        })
+    }
+}
+
 /// How to plan.
 #[derive(Debug, Clone)]
 pub struct PlanOptions {
@@ -39,6 +86,8 @@ pub struct PlanOptions {
     /// Repair: change as few seats of this roster as possible, then
     /// minimise the soft terms.
     pub reference: Option<Vec<Group>>,
+    /// Told the incumbent and bound as they become known.
+    pub progress: OnProgress,
 }
 
 impl Default for PlanOptions {
@@ -47,6 +96,7 @@ impl Default for PlanOptions {
             time_limit: Duration::from_secs(60),
             pins: Pins::default(),
             reference: None,
+            progress: OnProgress::default(),
         }
     }
 }
@@ -172,6 +222,11 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     let two_stage =
         inst.reference.is_none() && inst.people.len() * inst.groups() > LARGE && split.is_some();
     let global_floor = bound::objective_floor(&inst, floor);
+    opts.progress.send(Progress {
+        incumbent: None,
+        bound: Some(global_floor as f64),
+        elapsed: began.elapsed(),
+    });
     let base = inst.clone();
     let inst = if two_stage {
         inst.with_partition(split.expect("checked above"))
@@ -317,6 +372,15 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         other => other,
     };
     stats.seconds = began.elapsed().as_secs_f64();
+    opts.progress.send(Progress {
+        incumbent: Some(breakdown.objective.total as f64),
+        bound: match &status {
+            Status::Optimal => Some(breakdown.objective.total as f64),
+            Status::Feasible { bound } => *bound,
+            Status::Infeasible => None,
+        },
+        elapsed: began.elapsed(),
+    });
     Ok(Plan {
         round: round.id.clone(),
         status,
