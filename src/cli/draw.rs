@@ -88,6 +88,10 @@ pub fn run(a: &DrawArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
     let text = match a.format {
         FormatArg::Json => report::draw::json(&s, &d),
         FormatArg::Csv => report::plan::csv(w, &s, &d.plan),
+        FormatArg::Xlsx => {
+            super::emit_xlsx(out, &[report::plan::sheet(w, &s, &d.plan)])?;
+            String::new()
+        }
         FormatArg::Table => report::draw::table(w, &s, &d),
     };
     emit(out, &text)?;

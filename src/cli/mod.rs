@@ -281,6 +281,7 @@ fn format_of(command: &Command) -> Option<FormatArg> {
         Command::Training(training::TrainingCommand::Report(a)) => Some(a.format),
         Command::Replace(a) => Some(a.format),
         Command::Why(a) => Some(a.format),
+        Command::Draw(a) => Some(a.format),
         _ => None,
     }
 }
