@@ -247,9 +247,9 @@ impl Violation {
                     evidence: evidence.clone(),
                 };
                 let detail = crate::report::conflicts::detail(
+                    &crate::report::i18n::Words::json(),
                     s,
                     &c,
-                    (s.recusal.former_posting_years, s.recusal.long_posting_years),
                 );
                 let role = if *as_leader { format!("as leader of {}", g(group)) } else { format!("in {}", g(group)) };
                 format!(

@@ -40,6 +40,7 @@ arg-help-subcommand = The command to print the help of
 arg-lang = Language of the output: zh (Chinese, the default) or en; also read from the XUNCHA_LANG environment variable
 arg-output = Write the result to this file (atomically) instead of standard output
 arg-scenario = The scenario file (YAML, FORMAT.md v1)
+arg-csv-bom = Start CSV with a UTF-8 byte-order mark: yes (the default, for Excel) or no
 arg-format = Output format: table for people, json for programs, csv for Excel/WPS
 arg-plan = The roster: the JSON of `xuncha plan --format json`
 arg-time-limit = Stop the solver after this many seconds and return the best roster found
@@ -105,6 +106,7 @@ arg-simulate-samples = Monte Carlo: simulate this many terms with random absence
 arg-simulate-seed = Monte Carlo: random seed; the same seed gives the same numbers
 arg-simulate-absence = Monte Carlo: probability that a pool member misses a round (default 0.1 with --samples)
 arg-simulate-rosters = Table: also print every round's groups
+arg-plan-quiet = No solver progress on standard error
 arg-simulate-quiet = No progress bar on standard error
 
 ## Placeholders of values.
@@ -112,6 +114,7 @@ value-lang = LANG
 value-file = FILE
 value-scenario = SCENARIO
 value-plan = PLAN
+value-yes-no = YES|NO
 value-format = FORMAT
 value-seconds = SECONDS
 value-yyyy-mm-dd = YYYY-MM-DD
@@ -169,9 +172,24 @@ value-reason = REASON
 value-a = A
 value-b = B
 value-note = NOTE
+
+## draw.
+cmd-draw = Draw a roster from a public seed: every rule kept, chances as equal as possible
+arg-draw-seed = The public seed announced before the draw (any text); the same seed draws the same roster
+arg-draw-within = Draw among rosters whose objective is within this many percent of the optimum (default 10; 0 = optimal rosters only)
+arg-draw-format = Output format: table; json, the plan of FORMAT.md with the draw's seed and odds; csv
+arg-draw-verify = Re-derive the draw in this JSON file from its seed and say whether it matches (exit 1 if not)
+value-pct = PCT
+value-draw-json = DRAW.json
 cmd-template = Write an empty Excel workbook for the pool, with headers, examples and drop-down lists
 cmd-template-note = Fill it in, then name it in the scenario: sources: [人员库.xlsx] (docs/workbooks.md).
 arg-template-force = With -o: replace the file if it exists
 cmd-export = Write the scenario's lists (units, people, relations …) as an Excel workbook
 cmd-export-note = With sources: [that workbook] in place of those lists, the scenario gives the same conflicts and plan.
 arg-export-force = With -o: replace the file if it exists
+cmd-import = Bring data in from other systems
+cmd-import-lrmx = Read appointment forms (.lrmx) into a workbook: people, postings, relatives, and a sheet 待核对 of names to check
+cmd-import-lrmx-note = Nothing is matched by a guess: review 待核对, then name the workbook in sources: (docs/workbooks.md).
+arg-import-lrmx-files = .lrmx files, or folders holding them
+arg-import-lrmx-force = With -o: replace the file if it exists
+value-files = FILE_OR_DIR

@@ -36,6 +36,10 @@ pub struct Cli {
     pub lang: Option<Lang>,
     #[arg(short, long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Start CSV output with a UTF-8 byte-order mark (default yes: Excel on
+    /// a Chinese Windows needs it to read the Chinese).
+    #[arg(long, global = true, value_enum, value_name = "YES|NO")]
+    pub csv_bom: Option<YesNo>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -127,10 +131,22 @@ xuncha simulate scenarios/qingshan.yaml --compare \"without=P0014,P0033\" --comp
 xuncha simulate scenarios/qingshan.yaml --samples 20 --seed 7 --absence 0.1\n\
 xuncha simulate scenarios/qingshan.yaml --lookahead 2")]
     Simulate(super::simulate::SimulateArgs),
+    #[command(after_help = "xuncha draw scenarios/qingshan.yaml --seed 20270301\n\
+xuncha draw scenarios/qingshan.yaml --seed 20270301 --within 5 --format json -o draw.json\n\
+xuncha draw --verify draw.json scenarios/qingshan.yaml")]
+    Draw(super::draw::DrawArgs),
     #[command(after_help = "xuncha template -o 人员库.xlsx")]
     Template(super::template::TemplateArgs),
     #[command(after_help = "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx")]
     Export(super::export::ExportArgs),
+    #[command(subcommand)]
+    Import(super::import::ImportCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -138,6 +154,8 @@ pub enum FormatArg {
     Table,
     Json,
     Csv,
+    /// An Excel workbook (needs `-o FILE.xlsx`).
+    Xlsx,
 }
 
 // ------------------------------------------------------------ value parsers
@@ -190,6 +208,7 @@ pub enum Unit {
     Lookahead,
     Year,
     Hours,
+    Percent,
 }
 
 impl Unit {
@@ -204,6 +223,7 @@ impl Unit {
             Unit::Lookahead => "lookahead",
             Unit::Year => "year",
             Unit::Hours => "hours",
+            Unit::Percent => "percent",
         }
     }
 }
@@ -230,6 +250,8 @@ pub const MAX_LOOKAHEAD: u32 = 10;
 /// Hours of one training record at most (a year's full-time course is far
 /// less).
 pub const MAX_HOURS: f64 = 1_000.0;
+/// `draw --within` at most, in percent.
+pub const MAX_WITHIN_PCT: f64 = 1_000.0;
 /// Dates and years on the command line: 1900 to 2200.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
@@ -339,6 +361,17 @@ pub fn hours(text: &str) -> Result<f64, ValueError> {
     })?;
     if !(0.0..=MAX_HOURS).contains(&x) {
         return Err(out_of_range(text, 0, MAX_HOURS, Unit::Hours));
+    }
+    Ok(x)
+}
+
+/// A tolerance in percent: 0 to [`MAX_WITHIN_PCT`].
+pub fn percent(text: &str) -> Result<f64, ValueError> {
+    let x: f64 = text.trim().parse().map_err(|_| ValueError::NotANumber {
+        text: text.to_string(),
+    })?;
+    if !(0.0..=MAX_WITHIN_PCT).contains(&x) {
+        return Err(out_of_range(text, 0, MAX_WITHIN_PCT, Unit::Percent));
     }
     Ok(x)
 }

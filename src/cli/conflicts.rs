@@ -58,6 +58,9 @@ pub fn run(a: &ConflictsArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
     let text = match a.format {
         FormatArg::Json => report::conflicts::json(&s, recusal.conflicts(), as_of),
         FormatArg::Csv => report::conflicts::csv(w, &s, recusal.conflicts()),
+        FormatArg::Xlsx => {
+            return super::emit_xlsx(out, &[report::conflicts::sheet(w, &s, recusal.conflicts())])
+        }
         FormatArg::Table => {
             let mut t = t!(
                 w,

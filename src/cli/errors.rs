@@ -60,6 +60,9 @@ pub enum CliError {
         command: &'static str,
         example: &'static str,
     },
+    /// `--format xlsx` for a command that has no table to give.
+    #[error("{command} has no --format xlsx")]
+    NoXlsx { command: &'static str },
     #[error("cannot read {file}: {error}")]
     Read { file: String, error: std::io::Error },
 }

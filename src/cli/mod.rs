@@ -13,11 +13,13 @@ mod check;
 mod commit;
 mod conflicts;
 mod declare;
+mod draw;
 mod edit;
 mod errors;
 mod export;
 mod generate;
 mod help;
+mod import;
 mod leave;
 mod plan;
 mod pool;
@@ -166,6 +168,28 @@ pub fn main() -> ExitCode {
 /// a file the command reads). `generate -o` creates its file and replaces
 /// an existing one only with `--force`.
 pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    if format_of(&cli.command) == Some(FormatArg::Xlsx) {
+        match &cli.command {
+            Command::Replace(_) => {
+                return Err(Failure::bad_usage(
+                    w,
+                    CliError::NoXlsx {
+                        command: "xuncha replace",
+                    },
+                ))
+            }
+            Command::Why(_) => {
+                return Err(Failure::bad_usage(
+                    w,
+                    CliError::NoXlsx {
+                        command: "xuncha why",
+                    },
+                ))
+            }
+            _ => {}
+        }
+    }
+    let bom = cli.csv_bom != Some(YesNo::No) && format_of(&cli.command) == Some(FormatArg::Csv);
     let Some(path) = cli.output.clone() else {
         // A workbook is never written to the terminal.
         let needs = match &cli.command {
@@ -174,6 +198,14 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
                 "xuncha export",
                 "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx",
             )),
+            Command::Import(_) => Some((
+                "xuncha import lrmx",
+                "xuncha import lrmx scenarios/qingshan.yaml 任免审批表/ -o 导入.xlsx",
+            )),
+            _ if format_of(&cli.command) == Some(FormatArg::Xlsx) => Some((
+                "--format xlsx",
+                "xuncha plan scenarios/qingshan.yaml --format xlsx -o 名单.xlsx",
+            )),
             _ => None,
         };
         if let Some((command, example)) = needs {
@@ -181,6 +213,14 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
                 w,
                 CliError::NeedsOutput { command, example },
             ));
+        }
+        if bom {
+            let mut buf = Vec::new();
+            let status = dispatch(cli.command, w, &mut buf)?;
+            out.write_all(report::sheet::BOM.as_bytes())
+                .and_then(|()| out.write_all(&buf))
+                .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
+            return Ok(status);
         }
         return dispatch(cli.command, w, out);
     };
@@ -210,9 +250,13 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
         Command::Generate(g) => Some(g.force),
         Command::Template(a) => Some(a.force),
         Command::Export(a) => Some(a.force),
+        Command::Import(c) => Some(c.force()),
         _ => None,
     };
     let mut buf = Vec::new();
+    if bom {
+        buf.extend_from_slice(report::sheet::BOM.as_bytes());
+    }
     let status = dispatch(cli.command, w, &mut buf)?;
     // Every file read while running (the ledgers a scenario names).
     if let Ok(target) = path.canonicalize() {
@@ -229,6 +273,21 @@ pub fn run(cli: Cli, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     };
     written.map_err(|e| Failure::input(anyhow!(report::lifecycle::write_error(w, &path, &e))))?;
     Ok(status)
+}
+
+/// The `--format` a command was given, for the commands that have one.
+fn format_of(command: &Command) -> Option<FormatArg> {
+    match command {
+        Command::Conflicts(a) => Some(a.format),
+        Command::Plan(a) => Some(a.format),
+        Command::Repair(a) => Some(a.format),
+        Command::Simulate(a) => Some(a.format),
+        Command::Training(training::TrainingCommand::Report(a)) => Some(a.format),
+        Command::Replace(a) => Some(a.format),
+        Command::Why(a) => Some(a.format),
+        Command::Draw(a) => Some(a.format),
+        _ => None,
+    }
 }
 
 fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -249,8 +308,10 @@ fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
         Command::Relation(c) => relation::run(&c, w, out),
         Command::Generate(a) => generate::run(&a, w, out),
         Command::Simulate(a) => simulate::run(&a, w, out),
+        Command::Draw(a) => draw::run(&a, w, out),
         Command::Template(a) => template::run(&a, w, out),
         Command::Export(a) => export::run(&a, w, out),
+        Command::Import(c) => import::run(&c, w, out),
     }
 }
 
@@ -280,6 +341,15 @@ fn emit(out: &mut dyn Write, text: &str) -> Result<u8, Failure> {
 /// Write a command's result that is not text (a workbook), unchanged.
 fn emit_bytes(out: &mut dyn Write, bytes: &[u8]) -> Result<u8, Failure> {
     out.write_all(bytes)
+        .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
+    Ok(EXIT_OK)
+}
+
+/// Write `sheets` as an Excel workbook (`run` has made sure it goes to a
+/// file, never to the terminal).
+fn emit_xlsx(out: &mut dyn Write, sheets: &[report::sheet::Sheet]) -> Result<u8, Failure> {
+    let bytes = report::xlsx::write(sheets).map_err(|e| Failure::input(anyhow!(e)))?;
+    out.write_all(&bytes)
         .map_err(|e| Failure::input(anyhow!(Stdout(e))))?;
     Ok(EXIT_OK)
 }

@@ -110,6 +110,13 @@ pub fn run(a: &RepairArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
     let text = match a.format {
         FormatArg::Json => report::plan::json_stamped(&repaired.scenario, &repaired.plan, stamp),
         FormatArg::Csv => report::plan::csv(w, &repaired.scenario, &repaired.plan),
+        FormatArg::Xlsx => {
+            super::emit_xlsx(
+                out,
+                &[report::plan::sheet(w, &repaired.scenario, &repaired.plan)],
+            )?;
+            String::new()
+        }
         FormatArg::Table => {
             let mut text = report::lifecycle::repair(w, &repaired, &req);
             match &recorded {

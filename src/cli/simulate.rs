@@ -188,7 +188,9 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
             },
         ));
     }
-    if a.format == FormatArg::Csv && (monte_carlo || !a.compare.is_empty()) {
+    if matches!(a.format, FormatArg::Csv | FormatArg::Xlsx)
+        && (monte_carlo || !a.compare.is_empty())
+    {
         return Err(Failure::bad_usage(w, CliError::CsvOneRun));
     }
     let variants: Vec<Variant> = a
@@ -270,6 +272,10 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
         match a.format {
             FormatArg::Json => report::simulate::json(&s, &sim),
             FormatArg::Csv => report::simulate::csv(w, &s, &sim),
+            FormatArg::Xlsx => {
+                bar.finish_and_clear();
+                return super::emit_xlsx(out, &report::simulate::sheets(w, &s, &sim));
+            }
             FormatArg::Table => report::simulate::table(w, &s, &sim, a.rosters),
         }
     };

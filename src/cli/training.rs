@@ -117,6 +117,7 @@ fn report_cmd(a: &TrainingReportArgs, w: &Words, out: &mut dyn Write) -> Result<
     let text = match a.format {
         FormatArg::Json => report::training::json(&r),
         FormatArg::Csv => report::training::csv(w, &r),
+        FormatArg::Xlsx => return super::emit_xlsx(out, &[report::training::sheet(w, &r)]),
         FormatArg::Table => report::training::table(w, &r),
     };
     emit(out, &text)

@@ -75,6 +75,7 @@ pub fn repair(
         time_limit,
         pins: req.pins.clone(),
         reference: Some(reference.to_vec()),
+        ..Default::default()
     };
     let mut plan = solver::plan(&scenario, round, &opts)?;
     if plan.status != Status::Infeasible {

@@ -5,7 +5,6 @@
 //! fills two bit matrices so that the planner can ask "may p serve in a
 //! group holding u, as member / as leader?" in O(1).
 
-mod graph;
 mod rule;
 
 use std::collections::{HashMap, HashSet};
@@ -13,7 +12,6 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Months, NaiveDate};
 use fixedbitset::FixedBitSet;
 
-pub use graph::{Edge, Node, RelationGraph};
 pub use rule::{Conflict, Evidence, Hop, Rule};
 
 use crate::ids::{PersonIx, UnitIx};
@@ -245,12 +243,6 @@ impl Recusal {
         }
     }
 
-    /// The conflicts of the scenario's default scope as of its round's start.
-    pub fn for_round(s: &Scenario) -> Option<Self> {
-        let round = s.round.as_ref()?;
-        Some(Recusal::compute(s, &Scope::default_for(s), round.start))
-    }
-
     pub fn as_of(&self) -> NaiveDate {
         self.as_of
     }
@@ -283,13 +275,6 @@ impl Recusal {
         let end = self
             .conflicts
             .partition_point(|c| (c.person, c.unit) <= (p, u));
-        &self.conflicts[start..end]
-    }
-
-    /// The conflicts of `p`.
-    pub fn of_person(&self, p: PersonIx) -> &[Conflict] {
-        let start = self.conflicts.partition_point(|c| c.person < p);
-        let end = self.conflicts.partition_point(|c| c.person <= p);
         &self.conflicts[start..end]
     }
 }

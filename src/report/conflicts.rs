@@ -3,70 +3,120 @@
 
 use serde::Serialize;
 
+use crate::ids::Place;
 use crate::recusal::{Conflict, Evidence, Rule};
 use crate::report::i18n::Words;
+use crate::report::sheet::Sheet;
 use crate::report::table::{clean, Table};
 use crate::report::unit_label;
-use crate::scenario::Scenario;
+use crate::scenario::{display_name, Scenario};
 use crate::t;
 
+/// A place as people read it: a unit's name, or `东坪村（青山镇）` for a
+/// village.
+pub fn place(w: &Words, s: &Scenario, place: Place) -> String {
+    match place {
+        Place::Unit(u) => s.unit_name(u).to_string(),
+        Place::Village(v) => {
+            let village = &s.villages[v.ix()];
+            t!(
+                w,
+                "place-village",
+                village = display_name(&village.name, &village.id),
+                town = s.unit_name(village.township)
+            )
+        }
+    }
+}
+
+/// A rule as words with its code: `近亲属在该单位工作（R4）`.
+pub fn rule_named(w: &Words, rule: Rule) -> String {
+    let name = match rule {
+        Rule::R1 => t!(w, "rule-name-r1"),
+        Rule::R2 => t!(w, "rule-name-r2"),
+        Rule::R3 => t!(w, "rule-name-r3"),
+        Rule::R4 => t!(w, "rule-name-r4"),
+        Rule::R5 => t!(w, "rule-name-r5"),
+        Rule::L1 => t!(w, "rule-name-l1"),
+        Rule::L2 => t!(w, "rule-name-l2"),
+    };
+    t!(w, "rule-named", rule = rule.as_str(), name = name)
+}
+
 /// One sentence of evidence, e.g. `张伟 spouse 李娜, 李娜 works at 东坪村 (青山镇)`.
-pub fn detail(s: &Scenario, c: &Conflict, years: (u32, u32)) -> String {
+pub fn detail(w: &Words, s: &Scenario, c: &Conflict) -> String {
     let who = s.person_name(c.person);
-    let (former_years, long_years) = years;
+    let (former_years, long_years) = years(s);
     match &c.evidence {
-        Evidence::WorksAt { place } => format!("{who} works at {}", s.place_name(*place)),
-        Evidence::Posting { place, from, to } => {
-            let span = match to {
-                Some(to) => format!("{from}..{to}"),
-                None => format!("{from}.., still there"),
-            };
-            if c.rule == Rule::L1 && to.is_none() {
-                format!(
-                    "{who} has been posted at {} since {from} (at least {long_years} years)",
-                    s.place_name(*place)
-                )
-            } else if c.rule == Rule::L1 {
-                format!(
-                    "{who} was posted at {} {span} (at least {long_years} years)",
-                    s.place_name(*place)
-                )
-            } else if to.is_some() {
-                format!(
-                    "{who} was posted at {} {span} (ended less than {former_years} years before the round)",
-                    s.place_name(*place)
-                )
-            } else {
-                format!("{who} is posted at {} {span}", s.place_name(*place))
+        Evidence::WorksAt { place: at } => {
+            t!(w, "evidence-works-at", who = who, place = place(w, s, *at))
+        }
+        Evidence::Posting {
+            place: at,
+            from,
+            to,
+        } => {
+            let at = place(w, s, *at);
+            let from = from.to_string();
+            match (c.rule, to) {
+                (Rule::L1, None) => t!(
+                    w,
+                    "evidence-posted-long-ongoing",
+                    who = who,
+                    place = at,
+                    from = from,
+                    years = long_years
+                ),
+                (Rule::L1, Some(to)) => t!(
+                    w,
+                    "evidence-posted-long",
+                    who = who,
+                    place = at,
+                    from = from,
+                    to = to.to_string(),
+                    years = long_years
+                ),
+                (_, Some(to)) => t!(
+                    w,
+                    "evidence-posted-recent",
+                    who = who,
+                    place = at,
+                    from = from,
+                    to = to.to_string(),
+                    years = former_years
+                ),
+                (_, None) => t!(w, "evidence-posted-now", who = who, place = at, from = from),
             }
         }
-        Evidence::Hometown { place } => {
-            format!("{who}'s hometown is {}", s.place_name(*place))
+        Evidence::Hometown { place: at } => {
+            t!(w, "evidence-hometown", who = who, place = place(w, s, *at))
         }
-        Evidence::Path { hops, place } => {
+        Evidence::Path { hops, place: at } => {
             let mut parts = Vec::new();
             let mut from = c.person;
             for hop in hops {
-                parts.push(format!(
-                    "{} {} {}",
-                    s.person_name(from),
-                    hop.kind,
-                    s.person_name(hop.to)
+                parts.push(t!(
+                    w,
+                    "evidence-hop",
+                    from = s.person_name(from),
+                    kind = w.relation(&hop.kind),
+                    to = s.person_name(hop.to)
                 ));
                 from = hop.to;
             }
-            parts.push(format!(
-                "{} works at {}",
-                s.person_name(from),
-                s.place_name(*place)
+            parts.push(t!(
+                w,
+                "evidence-path-end",
+                who = s.person_name(from),
+                place = place(w, s, *at)
             ));
-            parts.join(", ")
+            parts.join(&t!(w, "evidence-path-sep"))
         }
         Evidence::Declared { reason } => {
             if reason.trim().is_empty() {
-                format!("{who} declared a conflict")
+                t!(w, "evidence-declared", who = who)
             } else {
-                format!("{who} declared a conflict: {reason}")
+                t!(w, "evidence-declared-reason", who = who, reason = reason)
             }
         }
     }
@@ -103,7 +153,7 @@ fn json_conflict<'a>(s: &'a Scenario, c: &Conflict) -> JsonConflict<'a> {
         path: c
             .path()
             .map(|p| p.iter().map(|q| s.person(*q).id.as_str()).collect()),
-        detail: detail(s, c, years(s)),
+        detail: detail(&Words::json(), s, c),
     }
 }
 
@@ -124,18 +174,24 @@ pub fn json(s: &Scenario, conflicts: &[Conflict], as_of: chrono::NaiveDate) -> S
 /// path, detail. Headers and yes/no in `w`'s language; ids and rule codes
 /// as codes.
 pub fn csv(w: &Words, s: &Scenario, conflicts: &[Conflict]) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
-        t!(w, "conflicts-csv-person"),
-        t!(w, "conflicts-csv-name"),
-        t!(w, "conflicts-csv-unit"),
-        t!(w, "conflicts-csv-unit-name"),
-        t!(w, "conflicts-csv-rule"),
-        t!(w, "conflicts-csv-leader-only"),
-        t!(w, "conflicts-csv-path"),
-        t!(w, "conflicts-csv-detail"),
-    ])
-    .expect("write to memory");
+    sheet(w, s, conflicts).csv()
+}
+
+/// The conflicts as a spreadsheet table (CSV and XLSX share it).
+pub fn sheet(w: &Words, s: &Scenario, conflicts: &[Conflict]) -> Sheet {
+    let mut out = Sheet::new(
+        t!(w, "sheet-conflicts"),
+        vec![
+            t!(w, "conflicts-csv-person"),
+            t!(w, "conflicts-csv-name"),
+            t!(w, "conflicts-csv-unit"),
+            t!(w, "conflicts-csv-unit-name"),
+            t!(w, "conflicts-csv-rule"),
+            t!(w, "conflicts-csv-leader-only"),
+            t!(w, "conflicts-csv-path"),
+            t!(w, "conflicts-csv-detail"),
+        ],
+    );
     for c in conflicts {
         let path = c
             .path()
@@ -146,23 +202,22 @@ pub fn csv(w: &Words, s: &Scenario, conflicts: &[Conflict]) -> String {
                     .join(">")
             })
             .unwrap_or_default();
-        out.write_record([
-            s.person(c.person).id.as_str(),
-            s.person_name(c.person),
-            s.unit(c.unit).id.as_str(),
-            s.unit_name(c.unit),
-            c.rule.as_str(),
-            &if c.rule.leader_only() {
+        out.push([
+            s.person(c.person).id.clone(),
+            s.person_name(c.person).to_string(),
+            s.unit(c.unit).id.clone(),
+            s.unit_name(c.unit).to_string(),
+            c.rule.as_str().to_string(),
+            if c.rule.leader_only() {
                 t!(w, "csv-true")
             } else {
                 t!(w, "csv-false")
             },
-            &path,
-            &detail(s, c, years(s)),
-        ])
-        .expect("write to memory");
+            path,
+            detail(w, s, c),
+        ]);
     }
-    String::from_utf8(out.into_inner().expect("flush to memory")).expect("csv is UTF-8")
+    out
 }
 
 /// The rule cell: its code, marked when it binds only leaders.
@@ -212,7 +267,7 @@ pub fn table(w: &Words, s: &Scenario, conflicts: &[Conflict], units: &[crate::Un
                 s.person(c.person).id.clone(),
                 s.person_name(c.person).to_string(),
                 rule_cell(w, c),
-                detail(s, c, years(s)),
+                detail(w, s, c),
             ]);
             shown += 1;
         }
@@ -265,26 +320,55 @@ pub fn waived_table(w: &Words, s: &Scenario, waived: &[Conflict]) -> String {
 }
 
 /// A conflict in a few words: `R4 via spouse 李娜`, `R1 works at 县财政局`.
-pub fn brief(s: &Scenario, c: &Conflict) -> String {
+pub fn brief(w: &Words, s: &Scenario, c: &Conflict) -> String {
+    let rule = c.rule.as_str();
     match &c.evidence {
-        Evidence::WorksAt { place } => format!("{} works at {}", c.rule, s.place_name(*place)),
-        Evidence::Posting { place, from, to } => match to {
-            Some(to) => format!("{} posted at {} {from}..{to}", c.rule, s.place_name(*place)),
-            None => format!("{} posted at {} since {from}", c.rule, s.place_name(*place)),
+        Evidence::WorksAt { place: at } => {
+            t!(w, "brief-works-at", rule = rule, place = place(w, s, *at))
+        }
+        Evidence::Posting {
+            place: at,
+            from,
+            to,
+        } => match to {
+            Some(to) => t!(
+                w,
+                "brief-posted",
+                rule = rule,
+                place = place(w, s, *at),
+                from = from.to_string(),
+                to = to.to_string()
+            ),
+            None => t!(
+                w,
+                "brief-posted-since",
+                rule = rule,
+                place = place(w, s, *at),
+                from = from.to_string()
+            ),
         },
-        Evidence::Hometown { place } => format!("{} hometown {}", c.rule, s.place_name(*place)),
+        Evidence::Hometown { place: at } => {
+            t!(w, "brief-hometown", rule = rule, place = place(w, s, *at))
+        }
         Evidence::Path { hops, .. } => {
             let via: Vec<String> = hops
                 .iter()
-                .map(|h| format!("{} {}", h.kind, s.person_name(h.to)))
+                .map(|h| {
+                    t!(
+                        w,
+                        "brief-hop",
+                        kind = w.relation(&h.kind),
+                        who = s.person_name(h.to)
+                    )
+                })
                 .collect();
-            format!("{} via {}", c.rule, via.join(", "))
+            t!(w, "brief-via", rule = rule, hops = w.list(via))
         }
         Evidence::Declared { reason } => {
             if reason.trim().is_empty() {
-                format!("{} declared", c.rule)
+                t!(w, "brief-declared", rule = rule)
             } else {
-                format!("{} declared: {reason}", c.rule)
+                t!(w, "brief-declared-reason", rule = rule, reason = reason)
             }
         }
     }

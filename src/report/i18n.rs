@@ -222,6 +222,8 @@ fn catalogue(lang: Lang) -> &'static Catalogue {
 pub struct Words {
     lang: Lang,
     cat: &'static Catalogue,
+    /// Codes (skills, relation kinds, tags) stay codes: JSON's free text.
+    codes: bool,
 }
 
 impl fmt::Debug for Words {
@@ -235,13 +237,17 @@ impl Words {
         Words {
             lang,
             cat: catalogue(lang),
+            codes: false,
         }
     }
 
-    /// English, the language of the free-text fields of JSON output (which
-    /// never changes with `--lang`).
+    /// English with codes left as codes, the language of the free-text
+    /// fields of JSON output (which never changes with `--lang`).
     pub fn json() -> Words {
-        Words::new(Lang::En)
+        Words {
+            codes: true,
+            ..Words::new(Lang::En)
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -288,6 +294,9 @@ impl Words {
     /// The message `prefix-code` if the catalogue has one, else `code`
     /// itself: display names of codes (skills, relation kinds, tags).
     fn label<'c>(&self, prefix: &str, code: &'c str) -> Cow<'c, str> {
+        if self.codes {
+            return Cow::Borrowed(code);
+        }
         let id = format!("{prefix}-{}", code.replace('_', "-"));
         if self.has(&id) {
             Cow::Owned(self.get(&id))

@@ -623,7 +623,7 @@ pub fn violation_brief(w: &Words, s: &Scenario, v: &Violation, focus: Option<Per
                 w,
                 "lc-brief-conflict",
                 who = who(person),
-                conflict = crate::report::conflicts::brief(s, &c),
+                conflict = crate::report::conflicts::brief(w, s, &c),
                 unit = s.unit_name(*unit)
             );
             if *as_leader {

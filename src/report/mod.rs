@@ -5,16 +5,19 @@
 pub mod cell;
 pub mod check;
 pub mod conflicts;
+pub mod draw;
 pub mod errors;
 pub mod i18n;
 pub mod lifecycle;
 pub mod plan;
+pub mod sheet;
 pub mod simulate;
 pub mod table;
 pub mod training;
 pub mod usage;
 pub mod why;
 pub mod workbook;
+pub mod xlsx;
 
 use crate::ids::{PersonIx, UnitIx};
 use crate::scenario::Scenario;

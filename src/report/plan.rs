@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::report::i18n::Words;
+use crate::report::sheet::{Cell, Sheet};
 use crate::report::table::Table;
 use crate::report::{named, unit_label};
 use crate::scenario::{Group, Scenario};
@@ -109,18 +110,24 @@ pub fn json_stamped(s: &Scenario, plan: &Plan, stamp: crate::lifecycle::stamp::S
 /// One row per seat: round, group, role, person, name, skills, units,
 /// villages. Headers, roles and skills in `w`'s words; ids as ids.
 pub fn csv(w: &Words, s: &Scenario, plan: &Plan) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
-        t!(w, "plan-csv-round"),
-        t!(w, "plan-csv-group"),
-        t!(w, "plan-csv-role"),
-        t!(w, "plan-csv-person"),
-        t!(w, "plan-csv-name"),
-        t!(w, "plan-csv-skills"),
-        t!(w, "plan-csv-units"),
-        t!(w, "plan-csv-villages"),
-    ])
-    .expect("write to memory");
+    sheet(w, s, plan).csv()
+}
+
+/// The seats as a spreadsheet table (CSV and XLSX share it).
+pub fn sheet(w: &Words, s: &Scenario, plan: &Plan) -> Sheet {
+    let mut out = Sheet::new(
+        t!(w, "sheet-plan"),
+        vec![
+            t!(w, "plan-csv-round"),
+            t!(w, "plan-csv-group"),
+            t!(w, "plan-csv-role"),
+            t!(w, "plan-csv-person"),
+            t!(w, "plan-csv-name"),
+            t!(w, "plan-csv-skills"),
+            t!(w, "plan-csv-units"),
+            t!(w, "plan-csv-villages"),
+        ],
+    );
     for (i, g) in plan.groups.iter().enumerate() {
         let units: Vec<&str> = g.units.iter().map(|u| s.unit(*u).id.as_str()).collect();
         let villages: Vec<&str> = g
@@ -129,20 +136,19 @@ pub fn csv(w: &Words, s: &Scenario, plan: &Plan) -> String {
             .map(|v| s.village(*v).id.as_str())
             .collect();
         for p in &g.members {
-            out.write_record([
-                plan.round.as_str(),
-                &(i + 1).to_string(),
-                &role(w, *p == g.leader),
-                s.person(*p).id.as_str(),
-                s.person_name(*p),
-                &skills(w, s, *p),
-                &units.join(" "),
-                &villages.join(" "),
-            ])
-            .expect("write to memory");
+            out.push([
+                Cell::text(plan.round.as_str()),
+                Cell::number(i + 1),
+                Cell::text(role(w, *p == g.leader)),
+                Cell::text(s.person(*p).id.as_str()),
+                Cell::text(s.person_name(*p)),
+                Cell::text(skills(w, s, *p)),
+                Cell::text(units.join(" ")),
+                Cell::text(villages.join(" ")),
+            ]);
         }
     }
-    String::from_utf8(out.into_inner().expect("flush")).expect("UTF-8")
+    out
 }
 
 /// 组长 or 成员.

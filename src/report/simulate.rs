@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::report::i18n::Words;
 use crate::report::plan::{json_plan, JsonPlan};
+use crate::report::sheet::{Cell, Sheet};
 use crate::report::table::{clean, pad, width, Table};
 use crate::report::{person_label, unit_label};
 use crate::scenario::{Scenario, VillageTag};
@@ -161,26 +162,53 @@ fn status_cell(w: &Words, r: &SimRound) -> String {
 
 /// One row per round: CSV, headers and statuses in `w`'s words.
 pub fn csv(w: &Words, s: &Scenario, sim: &Simulation) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
-        t!(w, "sim-csv-round"),
-        t!(w, "sim-csv-start"),
-        t!(w, "sim-csv-end"),
-        t!(w, "sim-csv-groups"),
-        t!(w, "sim-csv-units"),
-        t!(w, "sim-csv-new-units"),
-        t!(w, "sim-csv-weight"),
-        t!(w, "sim-csv-status"),
-        t!(w, "sim-csv-total"),
-        t!(w, "sim-csv-repeat-unit"),
-        t!(w, "sim-csv-repeat-pair"),
-        t!(w, "sim-csv-workload"),
-        t!(w, "sim-csv-balance"),
-        t!(w, "sim-csv-eligible"),
-        t!(w, "sim-csv-assumed-training"),
-        t!(w, "sim-csv-diagnosis"),
-    ])
-    .expect("write to memory");
+    sheet(w, s, sim).csv()
+}
+
+/// The workbook of one simulation: the rounds (as the CSV), then every
+/// staffed round's seats (as `plan --format xlsx`).
+pub fn sheets(w: &Words, s: &Scenario, sim: &Simulation) -> Vec<Sheet> {
+    let mut seats: Option<Sheet> = None;
+    for r in &sim.rounds {
+        if let Some(p) = r.outcome.plan() {
+            let one = crate::report::plan::sheet(w, s, p);
+            match &mut seats {
+                Some(all) => all.rows.extend(one.rows),
+                None => seats = Some(one),
+            }
+        }
+    }
+    let mut out = vec![sheet(w, s, sim)];
+    if let Some(mut seats) = seats {
+        seats.name = t!(w, "sheet-simulate-seats");
+        out.push(seats);
+    }
+    out
+}
+
+/// One row per round as a spreadsheet table (CSV and XLSX share it).
+pub fn sheet(w: &Words, s: &Scenario, sim: &Simulation) -> Sheet {
+    let mut out = Sheet::new(
+        t!(w, "sheet-simulate"),
+        vec![
+            t!(w, "sim-csv-round"),
+            t!(w, "sim-csv-start"),
+            t!(w, "sim-csv-end"),
+            t!(w, "sim-csv-groups"),
+            t!(w, "sim-csv-units"),
+            t!(w, "sim-csv-new-units"),
+            t!(w, "sim-csv-weight"),
+            t!(w, "sim-csv-status"),
+            t!(w, "sim-csv-total"),
+            t!(w, "sim-csv-repeat-unit"),
+            t!(w, "sim-csv-repeat-pair"),
+            t!(w, "sim-csv-workload"),
+            t!(w, "sim-csv-balance"),
+            t!(w, "sim-csv-eligible"),
+            t!(w, "sim-csv-assumed-training"),
+            t!(w, "sim-csv-diagnosis"),
+        ],
+    );
     for r in &sim.rounds {
         let o = r
             .outcome
@@ -188,29 +216,30 @@ pub fn csv(w: &Words, s: &Scenario, sim: &Simulation) -> String {
             .and_then(|p| p.breakdown.as_ref())
             .map(|b| b.objective);
         let cell = |f: fn(&crate::roster::Objective) -> u64| {
-            o.as_ref().map(|o| f(o).to_string()).unwrap_or_default()
+            o.as_ref()
+                .map(|o| Cell::number(f(o)))
+                .unwrap_or_else(|| Cell::text(""))
         };
-        out.write_record([
-            r.round.id.clone(),
-            r.round.start.to_string(),
-            r.round.end.to_string(),
-            r.round.rules.groups.to_string(),
-            unit_ids(s, &r.round.units).join(" "),
-            unit_ids(s, &r.new_units).join(" "),
-            weight(s, &r.round.units).to_string(),
-            t!(w, "sim-status", status = r.outcome.status()),
+        out.push([
+            Cell::text(r.round.id.clone()),
+            Cell::text(r.round.start.to_string()),
+            Cell::text(r.round.end.to_string()),
+            Cell::number(r.round.rules.groups),
+            Cell::text(unit_ids(s, &r.round.units).join(" ")),
+            Cell::text(unit_ids(s, &r.new_units).join(" ")),
+            Cell::number(weight(s, &r.round.units)),
+            Cell::text(t!(w, "sim-status", status = r.outcome.status())),
             cell(|o| o.total),
             cell(|o| o.repeat_unit),
             cell(|o| o.repeat_pair),
             cell(|o| o.workload),
             cell(|o| o.balance),
-            r.eligible.to_string(),
-            r.assumed_training.to_string(),
-            reasons(&Words::json(), s, &r.outcome).join("; "),
-        ])
-        .expect("write to memory");
+            Cell::number(r.eligible),
+            Cell::number(r.assumed_training),
+            Cell::text(reasons(&Words::json(), s, &r.outcome).join("; ")),
+        ]);
     }
-    String::from_utf8(out.into_inner().expect("flush")).expect("UTF-8")
+    out
 }
 
 fn bar(n: usize, max: usize) -> String {

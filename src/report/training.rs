@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 use crate::ids::PersonIx;
 use crate::report::i18n::Words;
 use crate::report::person_label;
+use crate::report::sheet::{Cell, Sheet};
 use crate::report::table::{clean, Table};
 use crate::scenario::{Scenario, TrainingKind, TrainingRecord};
 use crate::t;
@@ -412,8 +413,12 @@ fn kind_label(w: &Words, k: Option<TrainingKind>) -> String {
 }
 
 pub fn csv(w: &Words, r: &Report) -> String {
+    sheet(w, r).csv()
+}
+
+/// One row per person as a spreadsheet table (CSV and XLSX share it).
+pub fn sheet(w: &Words, r: &Report) -> Sheet {
     let s = r.s;
-    let mut out = csv::Writer::from_writer(Vec::new());
     let mut header = vec![
         t!(w, "training-csv-person"),
         t!(w, "training-csv-name"),
@@ -431,36 +436,40 @@ pub fn csv(w: &Words, r: &Report) -> String {
     if let Scope::Year(_) = r.scope {
         header.push(t!(w, "training-csv-year-hours"));
     }
-    out.write_record(&header).expect("write to memory");
+    let mut out = Sheet::new(t!(w, "sheet-training"), header);
     for l in &r.people {
         let st = l.standing.as_ref();
         let mut row = vec![
-            s.person(l.person).id.clone(),
-            s.person_name(l.person).to_string(),
-            fmt_hours(l.hours),
-            fmt_hours(l.required),
-            if l.compliant {
+            Cell::text(s.person(l.person).id.clone()),
+            Cell::text(s.person_name(l.person)),
+            Cell::number(fmt_hours(l.hours)),
+            Cell::number(fmt_hours(l.required)),
+            Cell::text(if l.compliant {
                 t!(w, "csv-true")
             } else {
                 t!(w, "csv-false")
-            },
-            fmt_hours(l.short_by),
-            st.and_then(|st| st.missing_course.clone())
-                .unwrap_or_default(),
-            st.and_then(|st| st.grace_until)
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            l.last.map(|x| x.course.clone()).unwrap_or_default(),
-            l.last.map(|x| x.date.to_string()).unwrap_or_default(),
-            l.expires.map(|d| d.to_string()).unwrap_or_default(),
-            fmt_hours(l.planned_hours),
+            }),
+            Cell::number(fmt_hours(l.short_by)),
+            Cell::text(
+                st.and_then(|st| st.missing_course.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::text(
+                st.and_then(|st| st.grace_until)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ),
+            Cell::text(l.last.map(|x| x.course.clone()).unwrap_or_default()),
+            Cell::text(l.last.map(|x| x.date.to_string()).unwrap_or_default()),
+            Cell::text(l.expires.map(|d| d.to_string()).unwrap_or_default()),
+            Cell::number(fmt_hours(l.planned_hours)),
         ];
         if let Some(y) = l.year_hours {
-            row.push(fmt_hours(y));
+            row.push(Cell::number(fmt_hours(y)));
         }
-        out.write_record(&row).expect("write to memory");
+        out.push(row);
     }
-    String::from_utf8(out.into_inner().expect("flush")).expect("UTF-8")
+    out
 }
 
 pub fn table(w: &Words, r: &Report) -> String {

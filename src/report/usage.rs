@@ -126,6 +126,7 @@ pub fn describe(w: &Words, e: &CliError) -> String {
             command = *command,
             example = *example
         ),
+        CliError::NoXlsx { command } => t!(w, "usage-no-xlsx", command = *command),
         CliError::NoRound { file } => t!(w, "usage-no-round", file = file.as_str()),
         CliError::NoDate { flag, file } => {
             t!(w, "usage-no-date", flag = *flag, file = file.as_str())

@@ -49,7 +49,7 @@ fn conflict(w: &Words, s: &Scenario, c: &crate::recusal::Conflict) -> String {
     t!(
         w,
         "why-conflict",
-        conflict = crate::report::conflicts::brief(s, c),
+        conflict = crate::report::conflicts::brief(w, s, c),
         unit = s.unit_name(c.unit)
     )
 }
@@ -365,7 +365,7 @@ pub fn json(s: &Scenario, round: &Round, y: &Why) -> String {
     let conflict = |c: &crate::recusal::Conflict, waiver: Option<String>| ConflictJson {
         unit: s.unit(c.unit).id.clone(),
         rule: c.rule.as_str(),
-        detail: crate::report::conflicts::brief(s, c),
+        detail: crate::report::conflicts::brief(&Words::json(), s, c),
         waiver,
     };
     let move_code = |m: &Move| match m {

@@ -482,13 +482,6 @@ impl Scenario {
         }
         chosen
     }
-
-    /// Replace the round to plan (used by `simulate` and what-if variants).
-    pub fn with_round(&self, round: Round) -> Scenario {
-        let mut s = self.clone();
-        s.round = Some(round);
-        s
-    }
 }
 
 /// A name for display, falling back to the id when the name is empty.

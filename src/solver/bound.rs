@@ -4,7 +4,12 @@
 //! balance floor. Cheap, valid, and on large rounds often tighter than
 //! what a time-limited solve can prove.
 
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use super::backend;
 use super::instance::Instance;
+use super::milp::{Cmp, Family, Milp, Tag, Var};
 
 /// The least workload any roster can have: the `groups` cheapest leaders,
 /// then the cheapest of everyone else for the remaining minimum seats.
@@ -39,4 +44,127 @@ pub fn workload_floor(inst: &Instance) -> u64 {
 pub fn objective_floor(inst: &Instance, balance_floor: u64) -> u64 {
     let w = inst.s.weights;
     w.workload as u64 * workload_floor(inst) + w.balance as u64 * balance_floor
+}
+
+/// Patterns above this many make the pattern bound not worth its LPs.
+const MAX_PATTERNS: usize = 4_000;
+
+/// A floor under balance (max − min group weight) that sees the number of
+/// units each group must take. Units are grouped by weight; a group's units
+/// form a pattern, a multiset of 1..=`max_units_per_group` weights. If no
+/// fractional mix of `groups` patterns with every weight in `[L, L + b]`
+/// uses each weight exactly as often as the round has it, no roster has
+/// balance `b`. Departments' groups and pins are left out, which only
+/// loosens the bound. The city (120 units, 60 groups of at most 2) forces
+/// two units a group, and its 24 weight-4 units outnumber the 20 weight-1
+/// ones: no split has balance below 2, which counting alone (≥ 1) misses.
+///
+/// Returns the least `b` in `from..upper` not ruled out, or `upper` when
+/// every smaller width is; `from` when the bound cannot be computed.
+pub fn balance_floor(inst: &Instance, from: u64, upper: u64) -> u64 {
+    let groups = inst.groups() as u64;
+    let max = inst.round.rules.max_units_per_group as usize;
+    if groups < 2 || upper <= from || max == 0 {
+        return from;
+    }
+    let mut counts: BTreeMap<u64, u64> = BTreeMap::new();
+    for u in &inst.round.units {
+        *counts.entry(inst.s.unit(*u).weight as u64).or_default() += 1;
+    }
+    let kinds: Vec<(u64, u64)> = counts.into_iter().collect();
+    let n: u64 = kinds.iter().map(|k| k.1).sum();
+    if n < groups || n > groups * max as u64 {
+        return from; // infeasible anyway; the counting checks say why
+    }
+    let total: u64 = kinds.iter().map(|(w, c)| w * c).sum();
+    let Some(patterns) = patterns(&kinds, max) else {
+        return from;
+    };
+    for b in from..upper {
+        // Every group weighs between L and L + b, so L ≤ total / groups
+        // ≤ L + b.
+        let lo = total.div_ceil(groups).saturating_sub(b);
+        let hi = total / groups;
+        let possible = (lo..=hi).any(|l| window_feasible(&kinds, &patterns, groups, l, l + b));
+        if possible {
+            return b;
+        }
+    }
+    upper
+}
+
+/// Every multiset of 1..=max weights (as counts per kind) within the
+/// round's counts, with its weight; `None` past [`MAX_PATTERNS`].
+fn patterns(kinds: &[(u64, u64)], max: usize) -> Option<Vec<(Vec<u64>, u64)>> {
+    let mut out = Vec::new();
+    let mut current = vec![0u64; kinds.len()];
+    fn walk(
+        kinds: &[(u64, u64)],
+        at: usize,
+        left: usize,
+        current: &mut Vec<u64>,
+        out: &mut Vec<(Vec<u64>, u64)>,
+    ) -> bool {
+        if at == kinds.len() {
+            if current.iter().any(|c| *c > 0) {
+                let w = current.iter().zip(kinds).map(|(c, k)| c * k.0).sum();
+                out.push((current.clone(), w));
+            }
+            return out.len() <= MAX_PATTERNS;
+        }
+        let most = (left as u64).min(kinds[at].1);
+        for c in 0..=most {
+            current[at] = c;
+            if !walk(kinds, at + 1, left - c as usize, current, out) {
+                return false;
+            }
+        }
+        current[at] = 0;
+        true
+    }
+    walk(kinds, 0, max, &mut current, &mut out).then_some(out)
+}
+
+/// Whether the LP "`groups` patterns weighing within `[l, h]`, using each
+/// weight exactly as often as the round has it" has a fractional solution.
+/// Unknown answers count as feasible (the bound stays valid).
+fn window_feasible(
+    kinds: &[(u64, u64)],
+    patterns: &[(Vec<u64>, u64)],
+    groups: u64,
+    l: u64,
+    h: u64,
+) -> bool {
+    let mut m = Milp::default();
+    let mut used = Vec::new();
+    for (counts, w) in patterns {
+        if (l..=h).contains(w) {
+            used.push((m.continuous(0.0, groups as f64, 0.0), counts));
+        }
+    }
+    if used.is_empty() {
+        return false;
+    }
+    let tag = Tag::new(Family::Cover);
+    m.row(
+        used.iter().map(|(v, _)| (*v, 1.0)).collect(),
+        Cmp::Eq,
+        groups as f64,
+        tag,
+    );
+    for (j, (_, count)) in kinds.iter().enumerate() {
+        let terms: Vec<(Var, f64)> = used
+            .iter()
+            .filter(|(_, c)| c[j] > 0)
+            .map(|(v, c)| (*v, c[j] as f64))
+            .collect();
+        if terms.is_empty() {
+            return false;
+        }
+        m.row(terms, Cmp::Eq, *count as f64, tag);
+    }
+    !matches!(
+        backend::solve(&m, Duration::from_secs(2), true, None, None),
+        backend::Outcome::Infeasible
+    )
 }

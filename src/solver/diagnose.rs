@@ -17,6 +17,7 @@ use crate::eligibility::Exclusion;
 use crate::ids::{PersonIx, SkillIx, UnitIx};
 use crate::recusal::Conflict;
 use crate::report::conflicts::brief;
+use crate::report::i18n::Words;
 use crate::training::fmt_hours;
 
 fn who(inst: &Instance, p: PersonIx) -> String {
@@ -65,7 +66,10 @@ fn why_out(inst: &Instance, p: PersonIx, units: &[UnitIx], lead: bool) -> Option
             .filter(|c| lead || !c.rule.leader_only())
             .collect();
         if !cs.is_empty() {
-            let list: Vec<String> = cs.iter().map(|c| brief(inst.s, c)).collect();
+            let list: Vec<String> = cs
+                .iter()
+                .map(|c| brief(&Words::json(), inst.s, c))
+                .collect();
             parts.push(format!(
                 "conflicts with {} ({})",
                 inst.s.unit_name(u),

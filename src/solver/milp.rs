@@ -62,6 +62,9 @@ pub enum Family {
     Disruption,
     /// Soft-term bookkeeping (never a reason for infeasibility).
     Objective,
+    /// The objective is at least a floor proven outside the model (by
+    /// counting): lets the backend's bound see it. Never a reason either.
+    Bound,
 }
 
 impl Family {
@@ -77,6 +80,7 @@ impl Family {
             Family::Pin => "pin",
             Family::Disruption => "repair",
             Family::Objective => "objective",
+            Family::Bound => "bound",
         }
     }
 }

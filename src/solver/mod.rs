@@ -11,6 +11,7 @@ mod bound;
 mod diagnose;
 mod heuristic;
 mod instance;
+mod lp;
 mod milp;
 mod model;
 mod pins;
@@ -18,7 +19,8 @@ mod pins;
 use std::time::{Duration, Instant};
 
 pub use backend::backend_name;
-pub use milp::Family;
+pub use lp::{solve_lp, LpRow};
+pub use milp::{Cmp, Family};
 pub use pins::Pins;
 
 use crate::roster_check::{self, Violation};
@@ -26,6 +28,53 @@ use crate::scenario::{Group, Round, Scenario};
 use crate::score::Breakdown;
 use instance::Instance;
 use model::{Disruption, Omit, RoundModel};
+
+/// Where a long solve is, for a progress display (the command line draws
+/// it; the solver only reports it): the best roster's objective so far, the
+/// proven bound, and the time spent.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    pub incumbent: Option<f64>,
+    pub bound: Option<f64>,
+    pub elapsed: Duration,
+}
+
+impl Progress {
+    /// Relative gap between incumbent and bound, when both are known.
+    pub fn gap(&self) -> Option<f64> {
+        let (i, b) = (self.incumbent?, self.bound?);
+        Some(if i <= 0.0 {
+            0.0
+        } else {
+            ((i - b) / i).max(0.0)
+        })
+    }
+}
+
+/// Receives [`Progress`] as the solve goes; does nothing by default.
+#[derive(Clone, Default)]
+pub struct OnProgress(Option<std::sync::Arc<dyn Fn(Progress) + Send + Sync>>);
+
+impl OnProgress {
+    pub fn new(f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        OnProgress(Some(std::sync::Arc::new(f)))
+    }
+    fn send(&self, p: Progress) {
+        if let Some(f) = &self.0 {
+            f(p);
+        }
+    }
+}
+
+impl std::fmt::Debug for OnProgress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "OnProgress(..)"
+        } else {
+            "OnProgress(none)"
+        })
+    }
+}
 
 /// How to plan.
 #[derive(Debug, Clone)]
@@ -37,6 +86,8 @@ pub struct PlanOptions {
     /// Repair: change as few seats of this roster as possible, then
     /// minimise the soft terms.
     pub reference: Option<Vec<Group>>,
+    /// Told the incumbent and bound as they become known.
+    pub progress: OnProgress,
 }
 
 impl Default for PlanOptions {
@@ -45,6 +96,7 @@ impl Default for PlanOptions {
             time_limit: Duration::from_secs(60),
             pins: Pins::default(),
             reference: None,
+            progress: OnProgress::default(),
         }
     }
 }
@@ -170,6 +222,11 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     let two_stage =
         inst.reference.is_none() && inst.people.len() * inst.groups() > LARGE && split.is_some();
     let global_floor = bound::objective_floor(&inst, floor);
+    opts.progress.send(Progress {
+        incumbent: None,
+        bound: Some(global_floor as f64),
+        elapsed: began.elapsed(),
+    });
     let base = inst.clone();
     let inst = if two_stage {
         inst.with_partition(split.expect("checked above"))
@@ -232,13 +289,29 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             }
         }
         None => search(
-            &inst, floor, disruption, repaired, deadline, !two_stage, &mut stats,
+            &inst,
+            floor,
+            global_floor,
+            disruption,
+            repaired,
+            deadline,
+            !two_stage,
+            &mut stats,
         ),
     };
     if two_stage && matches!(found, Searched::Infeasible) {
         // The split that balances best may be impossible to staff; try the
         // whole round in one model with the time left.
-        found = search(&base, floor, disruption, None, deadline, true, &mut stats);
+        found = search(
+            &base,
+            floor,
+            global_floor,
+            disruption,
+            None,
+            deadline,
+            true,
+            &mut stats,
+        );
     }
     let (status, groups, solver_objective) = match found {
         Searched::Found {
@@ -299,6 +372,15 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         other => other,
     };
     stats.seconds = began.elapsed().as_secs_f64();
+    opts.progress.send(Progress {
+        incumbent: Some(breakdown.objective.total as f64),
+        bound: match &status {
+            Status::Optimal => Some(breakdown.objective.total as f64),
+            Status::Feasible { bound } => *bound,
+            Status::Infeasible => None,
+        },
+        elapsed: began.elapsed(),
+    });
     Ok(Plan {
         round: round.id.clone(),
         status,
@@ -327,10 +409,14 @@ enum Searched {
 }
 
 /// Build and solve the model of `inst` by `deadline`, warm-started from
-/// `start` or the greedy roster when it satisfies the model.
+/// `start` or the greedy roster when it satisfies the model. `objective_floor`
+/// is a lower bound on the cost of every roster of the round (counting):
+/// a start at it is optimal, and the backend's bound is kept up to it.
+#[allow(clippy::too_many_arguments)]
 fn search(
     inst: &Instance,
     floor: u64,
+    objective_floor: u64,
     disruption: Disruption,
     start: Option<Vec<Group>>,
     deadline: Instant,
@@ -338,7 +424,25 @@ fn search(
     stats: &mut SolveStats,
 ) -> Searched {
     let remaining = || deadline.saturating_duration_since(Instant::now());
-    let model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
+    let mut model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
+    if objective_floor > 0 {
+        // Valid for every point of the model: its cost is at least its
+        // roster's, which is at least the floor.
+        let terms = model
+            .milp
+            .vars
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.cost != 0.0)
+            .map(|(v, d)| (milp::Var(v), d.cost))
+            .collect();
+        model.milp.row(
+            terms,
+            milp::Cmp::Ge,
+            objective_floor as f64,
+            milp::Tag::new(Family::Bound),
+        );
+    }
     stats.variables = model.milp.vars.len();
     stats.rows = model.milp.rows.len();
     // A warm start: the given roster (a repair's fewest-changes roster) or
@@ -350,6 +454,17 @@ fn search(
             .is_some_and(|v| model.milp.satisfies(&v))
     });
     let start = greedy.as_ref().and_then(|g| model.values_for(inst, g));
+    // A start at the counting floor is optimal: nothing to search.
+    if let (Some(v), Some(groups)) = (&start, &greedy) {
+        if backend::within_one(model.milp.cost(v), Some(objective_floor as f64)) {
+            return Searched::Found {
+                groups: groups.clone(),
+                objective: Some(model.milp.cost(v)),
+                proven: true,
+                bound: Some(objective_floor as f64),
+            };
+        }
+    }
     // Every objective coefficient is an integer, so a roster less than 1
     // above the bound is optimal: let the backend stop there.
     let gap = start.as_ref().map(|v| {
@@ -401,7 +516,7 @@ fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::
         .iter()
         .map(|u| inst.s.unit(*u).weight as u64)
         .sum();
-    let trivial = u64::from(!total.is_multiple_of(inst.groups() as u64));
+    let counted = u64::from(!total.is_multiple_of(inst.groups() as u64));
     let spread = |split: &[Vec<crate::UnitIx>]| {
         let w: Vec<u64> = split
             .iter()
@@ -410,6 +525,14 @@ fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::
         w.iter().max().copied().unwrap_or(0) - w.iter().min().copied().unwrap_or(0)
     };
     let greedy = heuristic::split_units(inst);
+    // How many units each group must take can force more: the pattern
+    // bound, scanned up to the greedy split's balance.
+    let upper = greedy
+        .as_ref()
+        .map(|g| spread(g))
+        .unwrap_or(u64::MAX)
+        .min(counted + 12);
+    let trivial = bound::balance_floor(inst, counted, upper);
     if let Some(g) = &greedy {
         if spread(g) <= trivial {
             return (trivial, greedy);

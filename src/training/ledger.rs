@@ -264,6 +264,11 @@ pub fn parse_csv(text: &str) -> Result<Csv, Problem> {
             header = Some((line, cells));
             continue;
         }
+        // A cell xuncha quoted against CSV injection reads back as written.
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| crate::report::cell::restore(c).to_string())
+            .collect();
         let spans = field_spans(text, byte, line, cells.len());
         rows.push(Row { line, cells, spans });
     }
@@ -695,7 +700,14 @@ pub fn render_row(csv: &Csv, row: &NewRow) -> Result<String, String> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
-    w.write_record(&cells).map_err(|e| e.to_string())?;
+    // Cells that start like a formula are quoted (report::cell), as in every
+    // CSV xuncha writes; `parse_csv` undoes it when the ledger is read.
+    w.write_record(
+        cells
+            .iter()
+            .map(|c| crate::report::cell::neutralise(c).into_owned()),
+    )
+    .map_err(|e| e.to_string())?;
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
     let mut line = String::from_utf8(bytes).map_err(|e| e.to_string())?;
     if line.ends_with('\n') {

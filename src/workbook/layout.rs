@@ -121,7 +121,7 @@ pub const TRAINING_HEADERS: &[&str] = &[
     "是否通过",
 ];
 
-pub const REVIEW_HEADERS: &[&str] = &["文件", "位置", "姓名", "原文", "问题", "候选"];
+pub const REVIEW_HEADERS: &[&str] = &["文件", "行", "姓名", "原文", "问题", "候选"];
 
 /// The columns of a sheet (not 培训记录).
 pub fn columns(sheet: &str) -> &'static [Column] {

@@ -1,7 +1,10 @@
 //! The one integration-test binary: helpers in `util`, one module per area.
 
+mod documents;
+mod draw;
 mod lifecycle;
 mod loading;
+mod lrmx;
 mod malformed;
 mod messages;
 mod office;

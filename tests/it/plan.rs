@@ -322,3 +322,16 @@ round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 
     let g = p.groups.iter().find(|g| g.units.contains(&a)).unwrap();
     assert!(g.members.contains(&l2) && g.members.contains(&m1));
 }
+
+/// The city (120 units, 60 groups of at most 2 units) forces two units a
+/// group; its weight-4 units outnumber the weight-1 ones, so no split has
+/// balance below 2. Counting alone saw only 1, and the plan ran its whole
+/// time limit before reporting `feasible`.
+#[test]
+fn city_is_proven_optimal_by_the_units_per_group_bound() {
+    let s = xuncha::scenario::load(std::path::Path::new("scenarios/city.yaml")).expect("city");
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Optimal);
+    let b = p.breakdown.expect("a roster");
+    assert_eq!(b.objective.balance, 2);
+}

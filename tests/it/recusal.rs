@@ -16,6 +16,7 @@
 
 use chrono::NaiveDate;
 use xuncha::recusal::{Recusal, Rule, Scope};
+use xuncha::report::i18n::{Lang, Words};
 use xuncha::Scenario;
 
 use crate::util::scenario;
@@ -234,8 +235,12 @@ relations:
     let c = &r.conflicts()[0];
     assert!(!c.rule.leader_only());
     assert_eq!(
-        xuncha::report::conflicts::detail(&s, c, (3, 3)),
+        xuncha::report::conflicts::detail(&Words::json(), &s, c),
         "甲 spouse 乙, 乙 works at 甲二村 (甲镇)"
+    );
+    assert_eq!(
+        xuncha::report::conflicts::detail(&Words::new(Lang::Zh), &s, c),
+        "甲与乙为配偶关系，乙在甲二村（甲镇）工作"
     );
 }
 

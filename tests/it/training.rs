@@ -523,7 +523,7 @@ fn report_json_keeps_the_contract_and_adds_fields() {
         &["training", "report", "small.yaml", "--format", "csv"],
     ));
     assert!(
-        csv.starts_with("person,name,hours,required,compliant,short_by,"),
+        csv.starts_with("\u{feff}person,name,hours,required,compliant,short_by,"),
         "{csv}"
     );
     assert!(csv.contains("\nP05,陈静,16,40,false,24,"), "{csv}");
