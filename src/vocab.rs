@@ -195,6 +195,24 @@ pub fn relation_words() -> impl Iterator<Item = &'static str> {
         .flat_map(|(code, words)| std::iter::once(*code).chain(words.iter().copied()))
 }
 
+/// A header cell as compared, in ledgers and workbooks alike: no byte-order
+/// mark, no spaces, lower case, a trailing parenthesis (`学时(小时)`,
+/// `类型（乡镇/县级部门）`) dropped.
+pub fn normalise_header(h: &str) -> String {
+    let mut h: String = h
+        .trim_start_matches('\u{feff}')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    if let Some(i) = h.find(['(', '（']) {
+        if i > 0 {
+            h.truncate(i);
+        }
+    }
+    h
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

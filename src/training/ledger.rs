@@ -128,18 +128,7 @@ pub const NEW_HEADER: &str = "编号,姓名,课程,日期,学时,类型,结果";
 /// What a header cell names. Case, spaces and a trailing parenthesis
 /// (`学时(小时)`) are ignored.
 pub fn column_of(header: &str) -> Column {
-    let mut h: String = header
-        .trim_start_matches('\u{feff}')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_lowercase();
-    if let Some(i) = h.find(['(', '（']) {
-        if i > 0 {
-            h.truncate(i);
-        }
-    }
-    match h.as_str() {
+    match crate::vocab::normalise_header(header).as_str() {
         "person" | "id" | "person_id" | "编号" | "人员编号" => Column::Person,
         "name" | "姓名" => Column::Name,
         "course" | "课程" | "课程名称" | "培训课程" | "培训名称" | "培训项目" | "培训班次" => {

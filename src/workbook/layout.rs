@@ -136,26 +136,9 @@ pub fn columns(sheet: &str) -> &'static [Column] {
     }
 }
 
-/// A header cell as compared: no spaces, lower case, a trailing
-/// parenthesis (`类型（乡镇/县级部门）`) dropped.
-pub fn normalise_header(h: &str) -> String {
-    let mut h: String = h
-        .trim_start_matches('\u{feff}')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_lowercase();
-    if let Some(i) = h.find(['(', '（']) {
-        if i > 0 {
-            h.truncate(i);
-        }
-    }
-    h
-}
-
 /// Which of `columns` a header cell names.
 pub fn column_index(columns: &[Column], header: &str) -> Option<usize> {
-    let h = normalise_header(header);
+    let h = crate::vocab::normalise_header(header);
     columns
         .iter()
         .position(|c| c.header == h || c.synonyms.iter().any(|s| s.to_lowercase() == h))
