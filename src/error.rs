@@ -40,6 +40,8 @@ pub enum Fact {
     DateOutOfRange { date: String, min: i32, max: i32 },
     /// Hours of a record outside `0..=max`.
     HoursOutOfRange { hours: String, max: i64 },
+    /// A problem at a cell of a `sources:` workbook.
+    Workbook(Box<crate::workbook::Issue>),
 }
 
 impl Problem {

@@ -72,6 +72,8 @@ pub struct PersonRow {
     pub name: String,
     pub pool: bool,
     pub unit: Option<String>,
+    /// Where they grew up (籍贯 or 出生地), when it names a unit or village.
+    pub hometown: Option<String>,
     pub skills: Vec<String>,
 }
 
@@ -307,11 +309,32 @@ pub fn import(
             }
         }
         let unit = unit.or(open_unit);
+        // Where they grew up: 籍贯, else 出生地, when it names one unit or
+        // village of the scenario. A county or a province (湖南长沙) is
+        // outside the scenario and not for review; several names are.
+        let mut hometown = None;
+        for (line, text) in [&form.native_place, &form.birthplace] {
+            if text.is_empty() || hometown.is_some() {
+                continue;
+            }
+            match matcher.find(text) {
+                Match::One(u) => hometown = Some(u),
+                Match::None(_) => {}
+                Match::Many(c) => out.review.push(review(
+                    *line,
+                    &form.name,
+                    text,
+                    ReviewIssue::SeveralUnits,
+                    c,
+                )),
+            }
+        }
         out.people.push(PersonRow {
             id: id.clone(),
             name: form.name.clone(),
             pool: true,
             unit,
+            hometown,
             skills: skills_in(&form.expertise),
         });
         // The family.
@@ -362,6 +385,7 @@ pub fn import(
                 name: m.name.clone(),
                 pool: false,
                 unit,
+                hometown: None,
                 skills: Vec::new(),
             });
             out.relations.push(RelationRow {
@@ -404,7 +428,7 @@ pub fn sheets(imp: &Imported, words: impl Fn(&ReviewIssue) -> String) -> Vec<She
     };
     let mut people = SheetOut::plain(
         layout::PEOPLE,
-        &["编号", "姓名", "入库", "工作单位", "专业特长"],
+        &["编号", "姓名", "入库", "工作单位", "籍贯", "专业特长"],
     );
     for p in &imp.people {
         people.rows.push(vec![
@@ -412,6 +436,7 @@ pub fn sheets(imp: &Imported, words: impl Fn(&ReviewIssue) -> String) -> Vec<She
             t(&p.name),
             t(if p.pool { "是" } else { "否" }),
             t(p.unit.as_deref().unwrap_or("")),
+            t(p.hometown.as_deref().unwrap_or("")),
             t(&p.skills.join("、")),
         ]);
     }

@@ -42,6 +42,9 @@ pub struct Form {
     /// 现任职务.
     pub post: String,
     pub post_line: usize,
+    /// 籍贯 (JiGuan) and 出生地 (ChuShengDi), each with its line.
+    pub native_place: (usize, String),
+    pub birthplace: (usize, String),
     /// 熟悉专业有何专长.
     pub expertise: String,
     /// 简历 lines, each with its line in the file (blank lines dropped).
@@ -140,6 +143,11 @@ pub fn parse(bytes: &[u8]) -> Result<Form, FormError> {
         post: text_of("XianRenZhiWu"),
         post_line: child("XianRenZhiWu").map_or(0, line_of),
         expertise: text_of("ShuXiZhuanYeYouHeZhuanChang"),
+        native_place: (child("JiGuan").map_or(0, line_of), text_of("JiGuan")),
+        birthplace: (
+            child("ChuShengDi").map_or(0, line_of),
+            text_of("ChuShengDi"),
+        ),
         ..Form::default()
     };
     if let Some(jl) = child("JianLi") {

@@ -110,5 +110,6 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
             t!(w, "load-unknown-skill", name = excerpt(name)),
             Some(known(w, k)),
         ),
+        Fact::Workbook(issue) => crate::report::workbook::issue(w, issue),
     }
 }

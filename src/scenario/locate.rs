@@ -28,6 +28,8 @@ pub enum Step {
 pub struct Locations {
     source: String,
     spans: std::sync::OnceLock<HashMap<Vec<Step>, Span>>,
+    /// Values that came from a workbook (`sources:`): their `file!sheet!cell`.
+    origins: HashMap<Vec<Step>, String>,
 }
 
 impl Locations {
@@ -37,7 +39,26 @@ impl Locations {
         Locations {
             source: source.to_string(),
             spans: std::sync::OnceLock::new(),
+            origins: HashMap::new(),
         }
+    }
+
+    /// Add where values joined from workbooks came from: `(path, file!sheet!cell)`.
+    pub fn with_origins(mut self, origins: Vec<(String, String)>) -> Self {
+        self.origins
+            .extend(origins.into_iter().map(|(p, at)| (path(&p), at)));
+        self
+    }
+
+    /// The workbook cell the value at `path` (or its nearest ancestor) came
+    /// from, when a workbook gave it.
+    pub fn origin(&self, path: &[Step]) -> Option<&str> {
+        if self.origins.is_empty() {
+            return None;
+        }
+        (0..=path.len())
+            .rev()
+            .find_map(|n| self.origins.get(&path[..n]).map(String::as_str))
     }
 
     fn spans(&self) -> &HashMap<Vec<Step>, Span> {

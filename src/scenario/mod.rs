@@ -603,13 +603,11 @@ pub fn parse_with(source: &str, file: &str, overlay: &Overlay) -> Result<Scenari
         problems,
     };
     let mut raw = parse_raw(source).map_err(|p| invalid(vec![p]))?;
-    let locations = Locations::index(source);
     let base = Path::new(file).parent().unwrap_or(Path::new(""));
-    // `sources:` workbooks add to the lists; their problems name file!sheet!cell.
-    let sourced = crate::workbook::sources::join(&mut raw, base, overlay);
-    if !sourced.is_empty() {
-        return Err(invalid(sourced));
-    }
+    // `sources:` workbooks add to the lists; their problems name
+    // file!sheet!cell, and so do validation's problems with what they added.
+    let origins = crate::workbook::sources::join(&mut raw, base, overlay).map_err(invalid)?;
+    let locations = Locations::index(source).with_origins(origins);
     let included = ledgers::read(&raw, &locations, base, Path::new(file), overlay);
     validate::validate(raw, &locations, included).map_err(invalid)
 }

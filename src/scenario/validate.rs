@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::ledgers::Included;
 use super::raw::*;
 use super::*;
-use crate::error::{known_list, Fact};
+use crate::error::{excerpt, known_list, Fact};
 use crate::training::ledger::{hours_in_range, MAX_RECORD_HOURS};
 
 /// Upper bound on `kin_depth`: beyond it the relation graph reaches half a county.
@@ -20,11 +20,25 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The line of the YAML value at `path`; none for a value a workbook gave.
     fn span(&self, path: &str) -> Option<Span> {
-        self.locations.find(&locate::path(path))
+        let steps = locate::path(path);
+        match self.locations.origin(&steps) {
+            Some(_) => None,
+            None => self.locations.find(&steps),
+        }
+    }
+    /// Place `p` at the value at `path`: its YAML line, or the workbook
+    /// cell (`file!sheet!cell`) it came from.
+    fn place(&self, path: &str, p: Problem) -> Problem {
+        let steps = locate::path(path);
+        match self.locations.origin(&steps) {
+            Some(cell) => p.in_file(cell),
+            None => p.at(self.locations.find(&steps)),
+        }
     }
     fn push(&mut self, path: &str, subject: impl Into<String>, message: impl Into<String>) {
-        let p = Problem::new(message).at(self.span(path)).about(subject);
+        let p = self.place(path, Problem::new(message).about(subject));
         self.problems.push(p);
     }
     fn push_hint(
@@ -34,10 +48,7 @@ impl Ctx<'_> {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        let p = Problem::new(message)
-            .at(self.span(path))
-            .about(subject)
-            .hint(hint);
+        let p = self.place(path, Problem::new(message).about(subject).hint(hint));
         self.problems.push(p);
     }
     fn push_fact(
@@ -48,11 +59,10 @@ impl Ctx<'_> {
         hint: impl Into<String>,
         fact: Fact,
     ) {
-        let p = Problem::new(message)
-            .at(self.span(path))
-            .about(subject)
-            .hint(hint)
-            .fact(fact);
+        let p = self.place(
+            path,
+            Problem::new(message).about(subject).hint(hint).fact(fact),
+        );
         self.problems.push(p);
     }
 }
@@ -309,6 +319,40 @@ pub(super) fn validate(
             requires,
             villages: own,
         });
+    }
+
+    // Aliases (for `import lrmx`) name a unit or village by id, or by a name
+    // only one of them has; a key that names nothing would silently match
+    // nothing.
+    for key in raw.aliases.keys() {
+        let by_id = units.iter().any(|u| u.id == *key) || villages.iter().any(|v| v.id == *key);
+        let by_name = units.iter().filter(|u| u.name == *key).count()
+            + villages.iter().filter(|v| v.name == *key).count();
+        if by_id || by_name == 1 {
+            continue;
+        }
+        let names = units
+            .iter()
+            .map(|u| u.id.as_str())
+            .chain(villages.iter().map(|v| v.id.as_str()))
+            .chain(units.iter().map(|u| u.name.as_str()))
+            .chain(villages.iter().map(|v| v.name.as_str()));
+        let hint = match (by_name, nearest(key, names)) {
+            (0, Some(n)) => {
+                format!("did you mean `{n}`? the key is a unit's or village's id or name")
+            }
+            (0, None) => "the key is a unit's or village's id or name".to_string(),
+            _ => "several units or villages have that name: use the id".to_string(),
+        };
+        let message = if by_name == 0 {
+            format!("alias key \"{}\" is no unit or village", excerpt(key))
+        } else {
+            format!(
+                "alias key \"{}\" names several units or villages",
+                excerpt(key)
+            )
+        };
+        cx.push_hint(&format!("aliases.{key}"), "aliases", message, hint);
     }
 
     // People.

@@ -16,7 +16,7 @@ use crate::error::Problem;
 
 /// What is wrong at one place of a workbook: facts, worded by
 /// [`WorkbookProblem::to_problem`] (and, for the office, in report/).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Issue {
     /// The file is not an .xlsx workbook (calamine's reason).
     NotAWorkbook(String),
@@ -127,7 +127,9 @@ impl WorkbookProblem {
     /// The problem as the scenario loader reports it (file = the position).
     pub fn to_problem(&self) -> Problem {
         let (message, hint) = english(&self.issue);
-        let p = Problem::new(message).in_file(self.position());
+        let p = Problem::new(message)
+            .in_file(self.position())
+            .fact(crate::error::Fact::Workbook(self.issue.clone()));
         match hint {
             Some(h) => p.hint(h),
             None => p,
@@ -135,8 +137,9 @@ impl WorkbookProblem {
     }
 }
 
-/// The loader's words for an issue (the scenario loader's problems are in
-/// English until they move to the catalogue, as the rest of scenario/'s).
+/// The loader's English words for an issue (`Problem::message`, as for the
+/// scenario's other problems); the office reads them from the catalogue
+/// through `report::workbook::issue`.
 fn english(issue: &Issue) -> (String, Option<String>) {
     match issue {
         Issue::NotAWorkbook(why) => (

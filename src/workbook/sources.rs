@@ -23,11 +23,20 @@ use crate::scenario::{Overlay, UnitKind};
 use crate::training::ledger as csvledger;
 use crate::vocab;
 
+/// Where each joined value came from: a path into the scenario as
+/// validation names it (`people[57].skills`) and its `file!sheet!cell`.
+pub type Origins = Vec<(String, String)>;
+
 /// Read every workbook of `raw.sources` (relative to `base`) and join
-/// their lists into `raw`. Returns the problems, empty when all is well.
-pub fn join(raw: &mut RawScenario, base: &Path, overlay: &Overlay) -> Vec<Problem> {
+/// their lists into `raw`. Returns where each joined row came from, or the
+/// problems.
+pub fn join(
+    raw: &mut RawScenario,
+    base: &Path,
+    overlay: &Overlay,
+) -> Result<Origins, Vec<Problem>> {
     if raw.sources.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let mut problems: Vec<WorkbookProblem> = Vec::new();
     let mut books = Vec::new();
@@ -54,7 +63,7 @@ pub fn join(raw: &mut RawScenario, base: &Path, overlay: &Overlay) -> Vec<Proble
                 } else {
                     p.hint("check the path and its permissions")
                 };
-                return vec![p];
+                return Err(vec![p]);
             }
         };
         match read_book(bytes, &label) {
@@ -73,7 +82,11 @@ pub fn join(raw: &mut RawScenario, base: &Path, overlay: &Overlay) -> Vec<Proble
     for (label, book) in &books {
         joiner.second_pass(raw, book, label, &mut problems);
     }
-    problems.iter().map(WorkbookProblem::to_problem).collect()
+    if problems.is_empty() {
+        Ok(joiner.origins)
+    } else {
+        Err(problems.iter().map(WorkbookProblem::to_problem).collect())
+    }
 }
 
 /// Read a workbook of the office's layout; a workbook with none of its
@@ -194,6 +207,24 @@ impl<'a> Row<'a> {
     }
     fn text(&self, header: &str) -> String {
         self.cell(header).value.text()
+    }
+    /// `file!sheet!cell` of the cell under `header`.
+    fn position(&self, header: &str) -> String {
+        format!(
+            "{}!{}!{}",
+            self.table.file,
+            self.table.sheet.name,
+            self.cell(header).name
+        )
+    }
+    /// Record that the value at `path` came from this row: the row's first
+    /// cell, and for each `(field, header)` that header's cell.
+    fn origin(&self, origins: &mut Origins, path: String, fields: &[(&str, &str)]) {
+        for (field, header) in fields {
+            origins.push((format!("{path}.{field}"), self.position(header)));
+        }
+        let first = self.table.columns[0].header;
+        origins.push((path, self.position(first)));
     }
     fn problem(&self, header: &str, issue: Issue) -> WorkbookProblem {
         WorkbookProblem::new(
@@ -386,6 +417,8 @@ struct Joiner {
     people: Names,
     /// Village ids and names defined in workbooks, for `places`.
     villages: Vec<(String, String)>,
+    /// Where each joined row came from.
+    origins: Origins,
 }
 
 impl Joiner {
@@ -426,6 +459,17 @@ impl Joiner {
                     if !aliases.is_empty() {
                         raw.aliases.entry(id.clone()).or_default().extend(aliases);
                     }
+                    row.origin(
+                        &mut self.origins,
+                        format!("units[{}]", raw.units.len()),
+                        &[
+                            ("id", "编号"),
+                            ("name", "名称"),
+                            ("kind", "类型"),
+                            ("weight", "权重"),
+                            ("requires", "必备专业"),
+                        ],
+                    );
                     raw.units.push(RawUnit {
                         name: row.text("名称"),
                         kind,
@@ -468,6 +512,21 @@ impl Joiner {
                         pool_since: row.date("入库日期", problems),
                         ..RawPerson::default()
                     };
+                    row.origin(
+                        &mut self.origins,
+                        format!("people[{}]", raw.people.len()),
+                        &[
+                            ("id", "编号"),
+                            ("name", "姓名"),
+                            ("unit", "工作单位"),
+                            ("hometown", "籍贯"),
+                            ("skills", "专业特长"),
+                            ("leader", "可任组长"),
+                            ("retired", "退职未退休"),
+                            ("pool", "入库"),
+                            ("pool_since", "入库日期"),
+                        ],
+                    );
                     self.person_refs.push((
                         raw.people.len(),
                         Pending::of(&row, "工作单位"),
@@ -562,6 +621,11 @@ impl Joiner {
                         }
                     }
                     let complaints = row.integer("信访件数", problems);
+                    row.origin(
+                        &mut self.origins,
+                        format!("units[{ix}].villages[{}]", raw.units[ix].villages.len()),
+                        &[("id", "编号"), ("name", "名称"), ("complaints", "信访件数")],
+                    );
                     raw.units[ix].villages.push(RawVillage {
                         id,
                         name: row.text("名称"),
@@ -592,6 +656,11 @@ impl Joiner {
                     }
                     let to = row.date("止", problems);
                     if let (Some(p), Some(unit), Some(from)) = (person, unit, from) {
+                        row.origin(
+                            &mut self.origins,
+                            format!("people[{p}].postings[{}]", raw.people[p].postings.len()),
+                            &[("unit", "单位"), ("from", "起"), ("to", "止")],
+                        );
                         raw.people[p].postings.push(RawPosting { unit, from, to });
                     }
                 }
@@ -610,6 +679,14 @@ impl Joiner {
                     }
                     let reason = Some(row.text("原因")).filter(|r| !r.is_empty());
                     if let (Some(p), [Some(from), Some(to)]) = (person, dates) {
+                        row.origin(
+                            &mut self.origins,
+                            format!(
+                                "people[{p}].unavailable[{}]",
+                                raw.people[p].unavailable.len()
+                            ),
+                            &[("from", "起"), ("to", "止")],
+                        );
                         raw.people[p]
                             .unavailable
                             .push(RawRange { from, to, reason });
@@ -628,6 +705,16 @@ impl Joiner {
                     let date = row.date("日期", problems);
                     let note = Some(row.text("备注")).filter(|r| !r.is_empty());
                     if let (Some(a), Some(b), Some(kind)) = (a, b, kind) {
+                        row.origin(
+                            &mut self.origins,
+                            format!("relations[{}]", raw.relations.len()),
+                            &[
+                                ("a", "编号甲"),
+                                ("b", "编号乙"),
+                                ("kind", "关系"),
+                                ("date", "日期"),
+                            ],
+                        );
                         raw.relations.push(RawRelation {
                             a: raw.people[a].id.clone(),
                             b: raw.people[b].id.clone(),
@@ -666,7 +753,7 @@ impl Joiner {
 
     /// 培训记录: read by the training ledger's rules, as a CSV ledger is.
     fn training(
-        &self,
+        &mut self,
         raw: &mut RawScenario,
         sheet: &Sheet,
         file: &str,
@@ -723,9 +810,13 @@ impl Joiner {
         problems.extend(found.into_iter().map(to_wb));
         if !records.is_empty() {
             let training = raw.training.get_or_insert_with(RawTraining::default);
-            training
-                .records
-                .extend(records.into_iter().map(|r| r.record));
+            for r in records {
+                self.origins.push((
+                    format!("training.records[{}]", training.records.len()),
+                    format!("{file}!{}!A{}", sheet.name, r.line),
+                ));
+                training.records.push(r.record);
+            }
         }
     }
 }
@@ -749,9 +840,6 @@ pub fn load_joined(
     };
     let mut raw = crate::scenario::parse_raw(&text).map_err(|p| invalid(vec![p]))?;
     let base = path.parent().unwrap_or(Path::new(""));
-    let problems = join(&mut raw, base, &Overlay::default());
-    if !problems.is_empty() {
-        return Err(invalid(problems));
-    }
+    join(&mut raw, base, &Overlay::default()).map_err(invalid)?;
     Ok((scenario, raw))
 }

@@ -406,3 +406,60 @@ fn import_needs_an_output_file_and_changes_nothing_it_reads() {
     assert_eq!(std::fs::read(&out).unwrap(), b"keep");
     assert_eq!(std::fs::read(&scenario).unwrap(), before);
 }
+
+#[test]
+fn native_place_or_birthplace_that_names_a_place_of_the_scenario_becomes_the_hometown() {
+    let dir = tempfile::tempdir().unwrap();
+    let forms = dir.path().join("forms");
+    std::fs::create_dir(&forms).unwrap();
+    let with_places = |name: &str, idn: &str, jiguan: &str, chushengdi: &str| {
+        let x = String::from_utf8(form(
+            name,
+            idn,
+            "198001",
+            "县审计局科员",
+            &["2005.09-- 县审计局科员"],
+            &[],
+            Enc::Utf8,
+        ))
+        .unwrap();
+        x.replace(
+            "<XingBie>",
+            &format!("<JiGuan>{jiguan}</JiGuan><ChuShengDi>{chushengdi}</ChuShengDi><XingBie>"),
+        )
+    };
+    for (file, text) in [
+        (
+            "甲.lrmx",
+            with_places("孙甲", "110101198001010011", "青山镇东坪村", ""),
+        ),
+        (
+            "乙.lrmx",
+            with_places("孙乙", "110101198001010022", "湖南长沙", "双溪乡"),
+        ),
+        (
+            "丙.lrmx",
+            with_places("孙丙", "110101198001010033", "东坪村", ""),
+        ),
+        (
+            "丁.lrmx",
+            with_places("孙丁", "110101198001010044", "湖南长沙", "湖南长沙"),
+        ),
+    ] {
+        std::fs::write(forms.join(file), text).unwrap();
+    }
+    let scenario = dir.path().join("s.yaml");
+    std::fs::write(&scenario, SCENARIO).unwrap();
+    let out = dir.path().join("导入.xlsx");
+    import(&scenario, &[&forms], &out);
+    let people = sheet(&out, "人员");
+    assert_eq!(people[0][4], "籍贯");
+    let home = |name: &str| people.iter().find(|r| r[1] == name).unwrap()[4].clone();
+    assert_eq!(home("孙甲"), "T01-V01"); // the village of the township named
+    assert_eq!(home("孙乙"), "T02"); // 出生地 when 籍贯 is outside the county
+    assert_eq!(home("孙丙"), ""); // two 东坪村: for review, not a guess
+    assert_eq!(home("孙丁"), ""); // outside the county: nothing to review
+    let review = sheet(&out, "待核对");
+    let texts: Vec<&str> = review[1..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(texts, ["东坪村"], "{review:?}");
+}

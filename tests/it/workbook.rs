@@ -358,7 +358,16 @@ fn every_problem_of_a_workbook_is_reported_with_its_cell_in_one_run() {
             ),
         ],
     );
-    let e = load_err(&scenario_with_sources(dir.path(), ""));
+    let yaml = scenario_with_sources(dir.path(), "");
+    let zh = util::stderr(&util::xuncha_zh(&["check", s(&yaml)]));
+    for needle in [
+        "人员库.xlsx!人员!C2: “入库”填的是“也许”，应为“是”或“否”",
+        "人员库.xlsx!人员!D3: “工作单位”填的是“县公安局”：没有这个编号或名称的单位或村（社区）",
+        "第一行没有“类型”列",
+    ] {
+        assert!(zh.contains(needle), "no {needle} in:\n{zh}");
+    }
+    let e = load_err(&yaml);
     for needle in [
         "人员库.xlsx!单位!A1",     // no 类型 column
         "人员库.xlsx!人员!C2",     // 也许 is not 是/否
@@ -458,4 +467,66 @@ fn an_id_defined_in_the_yaml_and_the_workbook_is_a_load_error() {
         "units:\n  - {id: D1, kind: department}\n",
     ));
     assert!(e.contains("D1"), "{e}");
+}
+
+#[test]
+fn validation_problems_of_workbook_rows_name_the_cell_not_the_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    workbook(
+        &dir.path().join("人员库.xlsx"),
+        &[
+            (
+                "单位",
+                vec![
+                    vec!["编号", "名称", "类型"],
+                    vec!["D1", "县财政局", "县级部门"],
+                    vec!["D1", "县审计局", "县级部门"],
+                ],
+            ),
+            (
+                "人员",
+                vec![
+                    vec!["编号", "姓名", "入库", "专业特长"],
+                    vec!["P1", "张伟", "是", "财务"],
+                    vec!["P2", "王芳", "是", "杂耍"],
+                ],
+            ),
+            (
+                "社会关系",
+                vec![vec!["编号甲", "编号乙", "关系"], vec!["P1", "P2", "spouce"]],
+            ),
+        ],
+    );
+    let e = load_err(&scenario_with_sources(dir.path(), ""));
+    for needle in [
+        "人员库.xlsx!单位!A3",     // the second D1
+        "人员库.xlsx!人员!D3",     // 杂耍 is no skill
+        "人员库.xlsx!社会关系!C2", // spouce is no kind
+        "杂耍",
+        "spouce",
+    ] {
+        assert!(e.contains(needle), "no {needle} in:\n{e}");
+    }
+    assert!(
+        !e.lines()
+            .any(|l| l.contains("s.yaml:") && !l.ends_with("problems")),
+        "a workbook row placed in the YAML:\n{e}"
+    );
+}
+
+#[test]
+fn an_alias_key_that_names_no_unit_is_a_load_error_with_the_nearest() {
+    let (_dir, yaml) = util::temp_file(
+        "s.yaml",
+        "version: 1\nunits:\n  - {id: D1, name: 县财政局, kind: department}\naliases:\n  县财政居: [财政局]\n  D1: [县财政局党组]\n"
+            .as_bytes(),
+    );
+    let e = load_err(&yaml);
+    assert!(
+        e.contains("alias key \"县财政居\" is no unit or village"),
+        "{e}"
+    );
+    assert!(e.contains("did you mean `县财政局`?"), "{e}");
+    assert!(e.contains("s.yaml:5:"), "no line in: {e}");
+    assert!(!e.contains("D1"), "a good key blamed: {e}");
 }
