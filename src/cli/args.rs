@@ -247,13 +247,12 @@ pub const MAX_ROUNDS: u32 = 100;
 pub const MAX_GROUPS: u32 = 1_000;
 /// `--lookahead` at most.
 pub const MAX_LOOKAHEAD: u32 = 10;
-/// Hours of one training record at most (a year's full-time course is far
-/// less).
-pub const MAX_HOURS: f64 = 1_000.0;
+/// Hours of one training record at most: the same bound as a ledger's.
+pub use crate::training::ledger::MAX_RECORD_HOURS as MAX_HOURS;
 /// `draw --within` at most, in percent.
 pub const MAX_WITHIN_PCT: f64 = 1_000.0;
-/// Dates and years on the command line: 1900 to 2200.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+/// Dates and years on the command line: the same years as a scenario's.
+pub use crate::scenario::YEARS;
 
 fn out_of_range(text: &str, min: impl ToString, max: impl ToString, unit: Unit) -> ValueError {
     ValueError::OutOfRange {

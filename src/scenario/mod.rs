@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 
 pub use locate::{path as yaml_path, Locations, Step};
 pub use raw::{RoundKind, TrainingKind, VillageTag};
+pub use validate::{MAX_KIN_DEPTH, YEARS};
 
 use crate::error::{LoadError, Problem};
 use crate::ids::{PersonIx, Place, SkillIx, Span, UnitIx, VillageIx};

@@ -318,7 +318,7 @@ pub fn prepare(scenario_path: &Path, choice: Option<&str>) -> Result<Prepared, A
         }
         Err(e) => return Err(e),
     };
-    let old: Option<Vec<u8>> = match std::fs::read(&ledger.path) {
+    let old: Option<Vec<u8>> = match crate::fsio::read(&ledger.path) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(source) => {

@@ -7,6 +7,7 @@ mod loading;
 mod lrmx;
 mod malformed;
 mod messages;
+mod mutation;
 mod office;
 mod plan;
 mod plan_prop;
