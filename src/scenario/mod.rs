@@ -4,6 +4,7 @@
 //! [`load`] reads a file, [`parse`] a string; both validate everything and
 //! report every problem at once (see [`crate::LoadError`]).
 
+mod collect;
 mod ledgers;
 mod locate;
 pub mod raw;
@@ -603,7 +604,7 @@ pub fn parse_with(source: &str, file: &str, overlay: &Overlay) -> Result<Scenari
         file: file.to_string(),
         problems,
     };
-    let mut raw = parse_raw(source).map_err(|p| invalid(vec![p]))?;
+    let mut raw = parse_raw_all(source).map_err(invalid)?;
     let base = Path::new(file).parent().unwrap_or(Path::new(""));
     // `sources:` workbooks add to the lists; their problems name
     // file!sheet!cell, and so do validation's problems with what they added.
@@ -614,49 +615,81 @@ pub fn parse_with(source: &str, file: &str, overlay: &Overlay) -> Result<Scenari
 }
 
 /// Deserialize the file into its raw form, with a friendly message for the
-/// usual structural mistakes.
+/// usual structural mistakes: the first problem (see [`parse_raw_all`] for
+/// all of them).
 #[allow(clippy::result_large_err)] // a Problem is a few strings, built once per failed read
 pub fn parse_raw(source: &str) -> Result<raw::RawScenario, Problem> {
+    parse_raw_all(source).map_err(|mut problems| problems.swap_remove(0))
+}
+
+/// Deserialize the file into its raw form. On failure, every type error
+/// when the YAML is well-formed (issue 13.6), else the parser's one error;
+/// never an empty list.
+pub fn parse_raw_all(source: &str) -> Result<raw::RawScenario, Vec<Problem>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.trim().is_empty() {
-        return Err(Problem::new("the file is empty")
-            .hint("a scenario starts with `version: 1`; see FORMAT.md"));
+        return Err(vec![Problem::new("the file is empty")
+            .hint("a scenario starts with `version: 1`; see FORMAT.md")]);
     }
     if let Some(p) = too_deep(source) {
-        return Err(p);
+        return Err(vec![p]);
     }
-    serde_yaml::from_str::<raw::RawScenario>(source).map_err(|e| {
-        let mut span = e.location().map(|l| Span {
-            line: l.line(),
-            column: l.column(),
-        });
-        let mut message = e.to_string();
-        // serde_yaml appends " at line L column C"; the span already says it.
-        if let Some(i) = message.find(" at line ") {
+    let e = match serde_yaml::from_str::<raw::RawScenario>(source) {
+        Ok(raw) => return Ok(raw),
+        Err(e) => e,
+    };
+    let mut span = e.location().map(|l| Span {
+        line: l.line(),
+        column: l.column(),
+    });
+    let mut message = e.to_string();
+    // serde_yaml appends " at line L column C"; the span already says it.
+    if let Some(i) = message.find(" at line ") {
+        message.truncate(i);
+    }
+    // Some scanner errors give a character offset instead of a position.
+    if let Some(i) = message.find(" at position ") {
+        let offset = message[i + 13..]
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|n| n.parse::<usize>().ok());
+        if let Some(offset) = offset {
+            span = Some(span_of_char_offset(source, offset));
             message.truncate(i);
         }
-        // Some scanner errors give a character offset instead of a position.
-        if let Some(i) = message.find(" at position ") {
-            let offset = message[i + 13..]
-                .split(|c: char| !c.is_ascii_digit())
-                .next()
-                .and_then(|n| n.parse::<usize>().ok());
-            if let Some(offset) = offset {
-                span = Some(span_of_char_offset(source, offset));
-                message.truncate(i);
+    }
+    let first_path = message
+        .split_once(": ")
+        .map(|(p, _)| p)
+        .filter(|p| !p.contains(' '))
+        .unwrap_or("")
+        .to_string();
+    let mut problems = vec![type_problem(source, &message, span)];
+    if let Some(errors) = collect::type_errors(source) {
+        let locations = Locations::index(source);
+        for te in errors {
+            if te.path == first_path {
+                continue;
             }
+            let span = collect::span_of(&locations, &te);
+            problems.push(type_problem(source, &te.message, span));
         }
-        let message = crate::error::shorten_quotes(&humanise(&message));
-        let line_text = span
-            .and_then(|sp| source.lines().nth(sp.line.saturating_sub(1)))
-            .unwrap_or("");
-        let hint = structural_hint(&message, line_text);
-        let p = Problem::new(message).at(span);
-        match hint {
-            Some(h) => p.hint(h),
-            None => p,
-        }
-    })
+    }
+    Err(problems)
+}
+
+/// A problem from serde's `message` at `span`, worded for people.
+fn type_problem(source: &str, message: &str, span: Option<Span>) -> Problem {
+    let message = crate::error::shorten_quotes(&humanise(message));
+    let line_text = span
+        .and_then(|sp| source.lines().nth(sp.line.saturating_sub(1)))
+        .unwrap_or("");
+    let hint = structural_hint(&message, line_text);
+    let p = Problem::new(message).at(span);
+    match hint {
+        Some(h) => p.hint(h),
+        None => p,
+    }
 }
 
 /// Collections nested deeper than this are refused before parsing: real

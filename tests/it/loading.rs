@@ -218,3 +218,23 @@ fn a_ledger_date_in_year_9999_is_refused() {
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("l.csv:2:") && err.contains("9999"), "{err}");
 }
+
+#[test]
+fn four_type_errors_in_a_well_formed_file_are_reported_in_one_run() {
+    let (_dir, path) = util::temp_file(
+        "typos.yaml",
+        b"version: 1\nskills: [finance]\npeople:\n  - {id: P1, skills: finance}\n  - {id: P2, pool: maybe}\n  - {name: x}\nunits:\n  - {id: T1, kind: town}\n",
+    );
+    let o = util::xuncha(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = util::stderr(&o);
+    for needle in [
+        "typos.yaml:4:22: people[0].skills: invalid type",
+        "typos.yaml:5:20: people[1].pool: invalid type",
+        "typos.yaml:6:5: people[2]: missing field `id`",
+        "typos.yaml:8:20: units[0].kind: unknown variant `town`",
+        "4 problems",
+    ] {
+        assert!(e.contains(needle), "no {needle} in:\n{e}");
+    }
+}
