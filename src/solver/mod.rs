@@ -88,6 +88,10 @@ pub struct PlanOptions {
     pub reference: Option<Vec<Group>>,
     /// Told the incumbent and bound as they become known.
     pub progress: OnProgress,
+    /// Candidates × groups above which a round is solved in two stages
+    /// (units split first, then people). Tests lower it to reach that path
+    /// on small rounds.
+    pub two_stage_above: usize,
 }
 
 impl Default for PlanOptions {
@@ -97,6 +101,7 @@ impl Default for PlanOptions {
             pins: Pins::default(),
             reference: None,
             progress: OnProgress::default(),
+            two_stage_above: LARGE,
         }
     }
 }
@@ -182,8 +187,9 @@ pub enum PlanError {
     ObjectiveMismatch { solver: f64, validator: u64 },
 }
 
-/// Candidates × groups above which a round is solved in two stages.
-const LARGE: usize = 8_000;
+/// Candidates × groups above which a round is solved in two stages, by
+/// default.
+pub const LARGE: usize = 8_000;
 
 /// Plan `round` of `s`.
 pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, PlanError> {
@@ -219,8 +225,9 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     // Large rounds are solved in two stages: the split of units first (for
     // balance), then the people for that split. The counting bound stays
     // valid for the whole round; the second stage's own bound does not.
-    let two_stage =
-        inst.reference.is_none() && inst.people.len() * inst.groups() > LARGE && split.is_some();
+    let two_stage = inst.reference.is_none()
+        && inst.people.len() * inst.groups() > opts.two_stage_above
+        && split.is_some();
     let global_floor = bound::objective_floor(&inst, floor);
     opts.progress.send(Progress {
         incumbent: None,

@@ -1,18 +1,41 @@
-//! The solver against an independent encoding: on random small scenarios,
-//! an exhaustive search over every roster, judged only by the independent
-//! validator (`roster_check`), must find the same optimum, and every roster
-//! the solver prints must pass that validator.
+//! The solver against an independent encoding: on random small scenarios
+//! (one to three groups, with and without pins, through the one-model and
+//! the two-stage path), an exhaustive search over every roster, judged only
+//! by the independent validator (`roster_check`) and the pins, must find
+//! the same optimum, and every roster the solver prints must pass that
+//! validator.
 
 use std::fmt::Write as _;
 use std::time::Duration;
 
 use proptest::prelude::*;
 use xuncha::scenario::Group;
-use xuncha::solver::{self, PlanOptions, Status};
+use xuncha::solver::{self, Pins, PlanOptions, Status};
 use xuncha::{PersonIx, Scenario, UnitIx};
 
-/// The best total over all rosters the validator accepts, or None.
-fn exhaustive(s: &Scenario) -> Option<u64> {
+/// Whether `roster` keeps every pin (the validator does not know pins).
+fn keeps(pins: &Pins, roster: &[Group]) -> bool {
+    let holding = |u: UnitIx| roster.iter().find(|g| g.units.contains(&u));
+    pins.leads
+        .iter()
+        .all(|(p, u)| holding(*u).is_some_and(|g| g.leader == *p))
+        && pins
+            .serves
+            .iter()
+            .all(|(p, u)| holding(*u).is_some_and(|g| g.members.contains(p)))
+        && pins
+            .sits_out
+            .iter()
+            .all(|p| roster.iter().all(|g| !g.members.contains(p)))
+        && pins
+            .together
+            .iter()
+            .all(|(a, b)| holding(*a).is_some_and(|g| g.units.contains(b)))
+}
+
+/// The best total over all rosters the validator accepts and that keep
+/// the pins, or None.
+fn exhaustive(s: &Scenario, pins: &Pins) -> Option<u64> {
     let round = s.round.as_ref().unwrap();
     let groups = round.rules.groups as usize;
     let units = &round.units;
@@ -61,6 +84,9 @@ fn exhaustive(s: &Scenario) -> Option<u64> {
                                     .collect(),
                             })
                             .collect();
+                        if !keeps(pins, &roster) {
+                            return;
+                        }
                         if let Ok(b) = xuncha::roster_check::check(s, round, &roster) {
                             best =
                                 Some(best.map_or(b.objective.total, |x| x.min(b.objective.total)));
@@ -137,6 +163,10 @@ struct Spec {
     retired_cap: Option<u8>,
     villages: u8,
     weights: (u8, u8, u8, u8),
+    /// (kind: lead/serve/sit out/together, person, unit, other unit).
+    pins: Vec<(u8, u8, u8, u8)>,
+    /// Solve through the two-stage path (units split first).
+    two_stage: bool,
 }
 
 fn spec() -> impl Strategy<Value = Spec> {
@@ -157,13 +187,20 @@ fn spec() -> impl Strategy<Value = Spec> {
         prop::collection::vec((prop::bool::weighted(0.3), 1u8..4, 0u8..8, 0u8..3), 2..=3),
         prop::collection::vec((0u8..6, 0u8..6, 0u8..3), 0..3),
         prop::collection::vec(prop::collection::vec((1u8..64, 0u8..4), 1..3), 0..3),
-        1u8..=2,
+        prop_oneof![2 => Just(1u8), 4 => Just(2u8), 4 => Just(3u8)],
         (1u8..=2, 0u8..=1),
         prop_oneof![1 => Just(1u8), 4 => Just(2u8)],
         0u8..8,
         prop::option::of(0u8..=1),
         0u8..=2,
         (0u8..4, 0u8..4, 0u8..3, 0u8..3),
+        (
+            prop_oneof![
+                1 => Just(Vec::new()),
+                1 => prop::collection::vec((0u8..4, 0u8..8, 0u8..4, 0u8..4), 1..=2),
+            ],
+            prop::bool::weighted(0.3),
+        ),
     )
         .prop_map(
             |(
@@ -178,9 +215,23 @@ fn spec() -> impl Strategy<Value = Spec> {
                 retired_cap,
                 villages,
                 weights,
+                (pins, two_stage),
             )| Spec {
-                people,
-                units,
+                // Three groups need three units.
+                units: {
+                    let mut units = units;
+                    while units.len() < groups as usize {
+                        units.push((false, 1, 0, 0));
+                    }
+                    units
+                },
+                // Three groups: at most six people, so that the exhaustive
+                // search (4^6 seatings) stays quick.
+                people: if groups == 3 {
+                    people.into_iter().take(6).collect()
+                } else {
+                    people
+                },
                 relations,
                 history,
                 groups,
@@ -190,8 +241,32 @@ fn spec() -> impl Strategy<Value = Spec> {
                 retired_cap,
                 villages,
                 weights,
+                pins,
+                two_stage,
             },
         )
+}
+
+/// The pins of `sp` on the scenario it generated.
+fn pins(sp: &Spec) -> Pins {
+    let n = sp.people.len() as u32;
+    let m = sp.units.len() as u32;
+    let mut pins = Pins::default();
+    for (kind, p, u, v) in &sp.pins {
+        let (p, u, v) = (
+            PersonIx(*p as u32 % n),
+            UnitIx(*u as u32 % m),
+            UnitIx(*v as u32 % m),
+        );
+        match kind {
+            0 => pins.leads.push((p, u)),
+            1 => pins.serves.push((p, u)),
+            2 => pins.sits_out.push(p),
+            _ if u != v => pins.together.push((u, v)),
+            _ => {}
+        }
+    }
+    pins
 }
 
 const SKILLS: [&str; 3] = ["finance", "audit", "law"];
@@ -347,13 +422,42 @@ fn compare(sp: &Spec) -> Result<bool, TestCaseError> {
         Err(e) => panic!("generated scenario does not load:\n{e}\n{text}"),
     };
     let round = s.round.as_ref().unwrap();
+    let pins = pins(sp);
     let opts = PlanOptions {
         time_limit: Duration::from_secs(20),
+        pins: pins.clone(),
+        two_stage_above: if sp.two_stage { 0 } else { solver::LARGE },
         ..Default::default()
     };
     let plan = solver::plan(&s, round, &opts).unwrap_or_else(|e| panic!("{e}\n{text}"));
-    match (exhaustive(&s), &plan.status) {
+    let text = format!("{text}# pins: {pins:?}, two-stage: {}\n", sp.two_stage);
+    match (exhaustive(&s, &pins), &plan.status) {
         (None, Status::Infeasible) => Ok(false),
+        // The two-stage path proves its split's people optimal, not the
+        // round: its roster may cost more than the optimum, never less, and
+        // its bound must hold for every roster.
+        (Some(total), Status::Feasible { bound }) if sp.two_stage => {
+            let got = plan.breakdown.as_ref().unwrap().objective.total;
+            prop_assert!(
+                got >= total,
+                "solver {} below the optimum {}\n{}",
+                got,
+                total,
+                text
+            );
+            if let Some(b) = bound {
+                prop_assert!(
+                    *b <= total as f64 + 1e-6,
+                    "bound {} above the optimum {}\n{}",
+                    b,
+                    total,
+                    text
+                );
+            }
+            prop_assert!(xuncha::roster_check::check(&s, round, &plan.groups).is_ok());
+            prop_assert!(keeps(&pins, &plan.groups), "a pin is broken\n{}", text);
+            Ok(true)
+        }
         (Some(total), Status::Optimal) => {
             let got = plan.breakdown.as_ref().unwrap().objective.total;
             prop_assert_eq!(
@@ -365,6 +469,7 @@ fn compare(sp: &Spec) -> Result<bool, TestCaseError> {
                 text
             );
             prop_assert!(xuncha::roster_check::check(&s, round, &plan.groups).is_ok());
+            prop_assert!(keeps(&pins, &plan.groups), "a pin is broken\n{}", text);
             Ok(true)
         }
         (best, status) => {
@@ -386,10 +491,12 @@ fn solver_matches_exhaustive_search() {
     use std::cell::Cell;
     let feasible = Cell::new(0);
     let infeasible = Cell::new(0);
+    // Feasible cases with three groups, with pins, through two stages.
+    let (three, pinned, staged) = (Cell::new(0), Cell::new(0), Cell::new(0));
     // A fixed seed: the same cases every run, so the counts below are stable.
     let mut runner = TestRunner::new_with_rng(
         Config {
-            cases: 160,
+            cases: 800,
             failure_persistence: None,
             ..Config::default()
         },
@@ -399,6 +506,10 @@ fn solver_matches_exhaustive_search() {
         .run(&spec(), |sp| {
             if compare(&sp)? {
                 feasible.set(feasible.get() + 1);
+                let bump = |c: &Cell<u32>, yes: bool| c.set(c.get() + yes as u32);
+                bump(&three, sp.groups == 3);
+                bump(&pinned, !sp.pins.is_empty());
+                bump(&staged, sp.two_stage);
             } else {
                 infeasible.set(infeasible.get() + 1);
             }
@@ -406,10 +517,20 @@ fn solver_matches_exhaustive_search() {
         })
         .unwrap();
     eprintln!(
-        "plan_prop: {} feasible, {} infeasible",
+        "plan_prop: {} feasible ({} with three groups, {} pinned, {} in two stages), {} infeasible",
         feasible.get(),
+        three.get(),
+        pinned.get(),
+        staged.get(),
         infeasible.get()
     );
+    for (what, n) in [
+        ("three-group", &three),
+        ("pinned", &pinned),
+        ("two-stage", &staged),
+    ] {
+        assert!(n.get() >= 20, "only {} feasible {what} cases", n.get());
+    }
     // The comparison means something only if both outcomes occur often.
     assert!(
         feasible.get() >= 40,
