@@ -13,3 +13,4 @@ draw-verify-mismatch = { $file }: does NOT match the draw of seed { $seed }; dif
 draw-unreadable = cannot read the draw { $file }: { $reason }
 draw-not-a-draw = { $file } is not a draw of `xuncha draw --format json` ({ $reason }); give the JSON the draw printed
 draw-error-oracle = the draw's roster search failed: { $error }
+draw-status = drawn by lot (seed { $seed }; the optimum is { $optimum })

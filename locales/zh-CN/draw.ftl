@@ -13,3 +13,4 @@ draw-verify-mismatch = { $file }：与种子 { $seed } 的抽签结果不一致�
 draw-unreadable = 无法读取抽签结果 { $file }：{ $reason }
 draw-not-a-draw = { $file } 不是 `xuncha draw --format json` 输出的抽签结果（{ $reason }）；请提供抽签时输出的 JSON
 draw-error-oracle = 抽签的名单搜索失败：{ $error }
+draw-status = 随机抽取（种子 { $seed }；最优值 { $optimum }）

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::draw::{Distribution, Draw, DrawError, SCALE};
+use crate::draw::{Draw, DrawError, SCALE};
 use crate::eligibility::Exclusion;
 use crate::report::i18n::Words;
 use crate::report::plan::{json_plan, JsonPlan};
@@ -28,8 +28,11 @@ struct JsonCannot {
 struct JsonDraw {
     seed: String,
     within_pct: f64,
-    optimum: u64,
-    cap: u64,
+    /// Absent when the round has no roster.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    optimum: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cap: Option<u64>,
     rosters_in_distribution: usize,
     probabilities: Vec<JsonOdds>,
     min_p: f64,
@@ -45,8 +48,7 @@ struct Doc {
     plan: JsonPlan,
     #[serde(flatten)]
     stamp: crate::lifecycle::stamp::Stamp,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    draw: Option<JsonDraw>,
+    draw: JsonDraw,
 }
 
 /// Millionths as a probability (exact in six decimals).
@@ -61,12 +63,27 @@ fn reason_code(e: &Exclusion) -> &'static str {
     }
 }
 
-fn json_draw(s: &Scenario, d: &Draw, dist: &Distribution) -> JsonDraw {
+fn json_draw(s: &Scenario, d: &Draw) -> JsonDraw {
+    let Some(dist) = &d.distribution else {
+        // No roster: nothing to draw from, and nobody has a chance.
+        return JsonDraw {
+            seed: d.seed.clone(),
+            within_pct: d.within_pct,
+            optimum: None,
+            cap: None,
+            rosters_in_distribution: 0,
+            probabilities: Vec::new(),
+            min_p: 0.0,
+            uniform_min_p: 0.0,
+            cannot_serve: Vec::new(),
+            converged: true,
+        };
+    };
     JsonDraw {
         seed: d.seed.clone(),
         within_pct: d.within_pct,
-        optimum: dist.optimum,
-        cap: dist.cap,
+        optimum: Some(dist.optimum),
+        cap: Some(dist.cap),
         rosters_in_distribution: dist.rosters.len(),
         probabilities: dist
             .probabilities
@@ -96,7 +113,7 @@ pub fn json(s: &Scenario, d: &Draw) -> String {
         format: 1,
         plan: json_plan(s, &d.plan),
         stamp: crate::lifecycle::stamp::Stamp::of(s, &d.plan.round),
-        draw: d.distribution.as_ref().map(|dist| json_draw(s, d, dist)),
+        draw: json_draw(s, d),
     };
     let mut out = serde_json::to_string_pretty(&doc).expect("draw serialises");
     out.push('\n');
@@ -106,10 +123,18 @@ pub fn json(s: &Scenario, d: &Draw) -> String {
 /// The table: the drawn roster as `plan` prints it, then the seed, the
 /// tolerance and every member's chance.
 pub fn table(w: &Words, s: &Scenario, d: &Draw) -> String {
-    let mut out = crate::report::plan::table(w, s, &d.plan, false);
     let Some(dist) = &d.distribution else {
-        return out;
+        return crate::report::plan::table(w, s, &d.plan, false);
     };
+    // The drawn roster is not the solver's best: say it was drawn, not
+    // that a time limit stopped a search.
+    let status = t!(
+        w,
+        "draw-status",
+        seed = crate::report::table::clean(&d.seed).into_owned(),
+        optimum = dist.optimum
+    );
+    let mut out = crate::report::plan::table_as(w, s, &d.plan, false, status);
     out.push('\n');
     out.push_str(&t!(
         w,

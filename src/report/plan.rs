@@ -214,8 +214,12 @@ fn backend_label(w: &Words, backend: &str) -> String {
 /// The table for people. `timing` adds the backend and seconds (left out of
 /// tests so the text is stable).
 pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
-    let mut out = String::new();
-    let status = match (&plan.status, plan.gap()) {
+    table_as(w, s, plan, timing, status_words(w, plan))
+}
+
+/// How the solve ended, in words (`optimal`, `feasible (time limit; …)`).
+pub fn status_words(w: &Words, plan: &Plan) -> String {
+    match (&plan.status, plan.gap()) {
         (Status::Optimal, _) => t!(w, "plan-status-optimal"),
         (Status::Feasible { .. }, Some(gap)) => {
             t!(
@@ -226,7 +230,12 @@ pub fn table(w: &Words, s: &Scenario, plan: &Plan, timing: bool) -> String {
         }
         (Status::Feasible { .. }, None) => t!(w, "plan-status-feasible"),
         (Status::Infeasible, _) => t!(w, "plan-status-infeasible"),
-    };
+    }
+}
+
+/// [`table`] with the headline's status given (e.g. a drawn roster's).
+pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: String) -> String {
+    let mut out = String::new();
     out.push_str(&t!(
         w,
         "plan-headline",

@@ -159,3 +159,39 @@ fn draw_json_is_byte_identical_for_one_seed_and_verify_catches_an_edited_roster(
     assert!(stdout(&o).contains("does NOT match"), "{}", stdout(&o));
     assert!(stdout(&o).contains("groups"), "{}", stdout(&o));
 }
+
+#[test]
+fn a_drawn_roster_is_headed_as_drawn_not_as_stopped_by_a_time_limit() {
+    for (lang, words) in [
+        ("en", "drawn by lot (seed 7;"),
+        ("zh-CN", "随机抽取（种子 7；"),
+    ] {
+        let o = crate::util::xuncha_in(lang, &["draw", "scenarios/qingshan.yaml", "--seed", "7"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let head = stdout(&o).lines().next().unwrap_or("").to_string();
+        assert!(head.contains(words), "{lang}: {head}");
+        assert!(
+            !head.contains("time limit") && !head.contains("时限"),
+            "{head}"
+        );
+    }
+}
+
+#[test]
+fn an_infeasible_draw_still_publishes_its_seed_with_no_odds() {
+    let o = xuncha(&[
+        "draw",
+        "scenarios/tiny.yaml",
+        "--seed",
+        "7",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(doc["status"], "infeasible");
+    assert_eq!(doc["draw"]["seed"], "7");
+    assert_eq!(doc["draw"]["rosters_in_distribution"], 0);
+    assert_eq!(doc["draw"]["probabilities"], serde_json::json!([]));
+    assert_eq!(doc["draw"]["min_p"], 0.0);
+}
