@@ -7,7 +7,6 @@ use crate::report::sheet::{Cell, Sheet};
 use crate::report::table::Table;
 use crate::report::{named, unit_label};
 use crate::scenario::{Group, Scenario};
-use crate::score;
 use crate::solver::{Plan, Status};
 use crate::t;
 
@@ -152,7 +151,7 @@ pub fn sheet(w: &Words, s: &Scenario, plan: &Plan) -> Sheet {
 }
 
 /// 组长 or 成员.
-fn role(w: &Words, leader: bool) -> String {
+pub(crate) fn role(w: &Words, leader: bool) -> String {
     if leader {
         t!(w, "role-leader")
     } else {
@@ -161,7 +160,7 @@ fn role(w: &Words, leader: bool) -> String {
 }
 
 /// A person's skills by their display names, as a list.
-fn skills(w: &Words, s: &Scenario, p: crate::PersonIx) -> String {
+pub(crate) fn skills(w: &Words, s: &Scenario, p: crate::PersonIx) -> String {
     w.list(
         s.person(p)
             .skills
@@ -172,7 +171,7 @@ fn skills(w: &Words, s: &Scenario, p: crate::PersonIx) -> String {
 
 /// A village as the group heading lists it: `东坪村（T01-V01）【贫困户村】`
 /// for a must-inspect village, with its tags.
-fn village_label(w: &Words, s: &Scenario, v: crate::VillageIx) -> String {
+pub(crate) fn village_label(w: &Words, s: &Scenario, v: crate::VillageIx) -> String {
     let village = s.village(v);
     let label = named(
         w,
@@ -316,7 +315,7 @@ pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: Stri
         out.push('\n');
     }
     if let Some(b) = &plan.breakdown {
-        out.push_str(&score::render(s, b));
+        out.push_str(&crate::report::score::analysis(w, s, b));
     }
     out
 }
