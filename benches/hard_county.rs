@@ -1,7 +1,8 @@
 //! The hard county rounds (issue 14.1): generated counties (80 pool
 //! members, 8 groups, 16 units, 6 history rounds) and variants that make
 //! the solver work: heavier history, scarce skills, `apart` pairs, fixed
-//! group sizes, more retired members, tight training. The set below was
+//! group sizes, more retired members. (Tighter training, 1.2× and 1.5× the
+//! hours, made every round infeasible by counting in 1 ms: not hard.) The set below was
 //! chosen by sweeping seeds and keeping every round that took over 0.5 s
 //! (`XUNCHA_SWEEP=20 cargo bench --bench hard_county` repeats the sweep and
 //! prints each round's time). The benchmark reports each kept round's
@@ -56,11 +57,6 @@ const VARIANTS: &[Variant] = &[
         }
     }),
     ("retired-20", |s| s.retired = 20, same),
-    ("tight-training", none, |r| {
-        if let Some(req) = r.training.as_mut().and_then(|t| t.requirement.as_mut()) {
-            req.hours *= 1.2;
-        }
-    }),
 ];
 
 fn county(seed: u64, variant: &Variant) -> Option<Scenario> {
@@ -96,7 +92,45 @@ fn plan_once(s: &Scenario, limit: Duration) -> (Duration, Status, Option<u64>) {
 }
 
 /// The kept set: (seed, variant) pairs that took over 0.5 s in the sweep.
-const HARD: &[(u64, &str)] = &[];
+const HARD: &[(u64, &str)] = &[
+    (1, "base"),
+    (1, "history-12"),
+    (1, "apart-pairs"),
+    (1, "retired-20"),
+    (2, "base"),
+    (2, "history-12"),
+    (2, "scarce-skills"),
+    (2, "apart-pairs"),
+    (2, "size-fixed"),
+    (2, "retired-20"),
+    (3, "base"),
+    (3, "history-12"),
+    (3, "scarce-skills"),
+    (3, "apart-pairs"),
+    (3, "size-fixed"),
+    (4, "history-12"),
+    (4, "size-fixed"),
+    (5, "history-12"),
+    (5, "size-fixed"),
+    (6, "history-12"),
+    (6, "apart-pairs"),
+    (6, "size-fixed"),
+    (7, "history-12"),
+    (8, "history-12"),
+    (9, "history-12"),
+    (9, "retired-20"),
+    (10, "base"),
+    (10, "history-12"),
+    (10, "apart-pairs"),
+    (10, "size-fixed"),
+    (11, "history-12"),
+    (11, "size-fixed"),
+    (11, "retired-20"),
+    (12, "base"),
+    (12, "history-12"),
+    (12, "apart-pairs"),
+    (12, "retired-20"),
+];
 
 fn sweep(n: u64) {
     let mut hard = Vec::new();
@@ -163,9 +197,14 @@ fn hard_set(c: &mut Criterion) {
             times.iter().filter(|(_, proven)| *proven).count()
         );
     }
+    // Criterion samples the rounds a single run proved within 2 s; the
+    // others are reported above, once each.
     let mut g = c.benchmark_group("hard_county");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
-    for (name, s) in &set {
+    for ((name, s), (t, proven)) in set.iter().zip(&times) {
+        if !*proven || *t > Duration::from_secs(2) {
+            continue;
+        }
         g.bench_function(name.as_str(), |b| {
             b.iter(|| plan_once(s, Duration::from_secs(60)))
         });
