@@ -66,6 +66,7 @@ pub fn run(a: &ReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
                 groups: opened.groups.clone(),
                 breakdown: Some(breakdown),
                 diagnosis: Vec::new(),
+                suggestions: Vec::new(),
                 changes: None,
                 stats: SolveStats {
                     backend: "plan file",

@@ -14,6 +14,7 @@ pub mod plan;
 pub mod score;
 pub mod sheet;
 pub mod simulate;
+pub mod suggest;
 pub mod table;
 pub mod training;
 pub mod usage;

@@ -39,6 +39,44 @@ pub struct JsonPlan {
     pub gap: Option<f64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub diagnosis: Vec<String>,
+    /// Verified edits that make the round plan (docs/suggestions.md).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<JsonSuggestion>,
+}
+
+#[derive(Serialize)]
+pub struct JsonSuggestion {
+    pub verified: bool,
+    pub changes: Vec<JsonChange>,
+}
+
+#[derive(Serialize)]
+pub struct JsonChange {
+    pub op: &'static str,
+    pub path: &'static str,
+    pub value: serde_json::Value,
+}
+
+/// The suggestions as edits a program can apply.
+fn json_suggestions(s: &Scenario, plan: &Plan) -> Vec<JsonSuggestion> {
+    let Some(round) = s.round.as_ref().filter(|r| r.id == plan.round) else {
+        return Vec::new();
+    };
+    plan.suggestions
+        .iter()
+        .map(|x| JsonSuggestion {
+            verified: x.verified,
+            changes: x
+                .changes
+                .iter()
+                .map(|c| JsonChange {
+                    op: c.op(),
+                    path: c.path(),
+                    value: c.value(s, round),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 pub fn json_group(s: &Scenario, g: &Group) -> JsonGroup {
@@ -76,6 +114,7 @@ pub fn json_plan(s: &Scenario, plan: &Plan) -> JsonPlan {
             _ => None,
         },
         diagnosis: plan.diagnosis.clone(),
+        suggestions: json_suggestions(s, plan),
     }
 }
 
@@ -269,6 +308,8 @@ pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: Stri
         for d in &plan.diagnosis {
             out.push_str(&format!("  - {d}\n"));
         }
+        out.push('\n');
+        out.push_str(&crate::report::suggest::list(w, s, &plan.suggestions));
         return out;
     }
     for (i, g) in plan.groups.iter().enumerate() {

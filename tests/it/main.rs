@@ -17,6 +17,7 @@ mod recusal_prop;
 mod report;
 mod roster_check;
 mod simulate;
+mod suggest;
 mod training;
 mod util;
 mod words;

@@ -173,4 +173,8 @@ fn an_infeasible_round_reports_its_diagnosis_and_exits_3() {
     let o = xuncha_zh(&["report", "scenarios/tiny.yaml"]);
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
     assert!(stdout(&o).contains("<ul>"), "the diagnosis is listed");
+    assert!(
+        stdout(&o).contains("把每组最少人数（`round.group_size.min`）改为 2"),
+        "the verified suggestion is listed"
+    );
 }

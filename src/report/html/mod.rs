@@ -133,7 +133,26 @@ fn roster(w: &Words, input: &Input, out: &mut String) {
         for d in &plan.diagnosis {
             let _ = writeln!(out, "<li>{}</li>", escape(d));
         }
-        out.push_str("</ul>\n</section>\n");
+        out.push_str("</ul>\n");
+        if plan.suggestions.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", escape(&t!(w, "suggest-none")));
+        } else {
+            let _ = writeln!(out, "<p>{}</p>\n<ul>", escape(&t!(w, "suggest-heading")));
+            for x in &plan.suggestions {
+                let changes: Vec<String> = x
+                    .changes
+                    .iter()
+                    .map(|c| crate::report::suggest::change(w, input.scenario, c))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "<li>{}</li>",
+                    escape(&changes.join(&t!(w, "suggest-and")))
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</section>\n");
         return;
     }
     for (i, g) in plan.groups.iter().enumerate() {
