@@ -649,11 +649,11 @@ pub fn check(s: &Scenario, round: &Round, groups: &[Group]) -> Result<Breakdown,
     for (g, ms) in members.iter().enumerate() {
         for &p in ms {
             if !training::compliant(s, p, round.start) {
-                let (hours, required, missing_course) =
-                    match training::standing(s, p, round.start) {
-                        Some(st) => (st.hours, st.required, st.missing_course),
-                        None => (0.0, 0.0, None),
-                    };
+                let (hours, required, missing_course) = match training::standing(s, p, round.start)
+                {
+                    Some(st) => (st.hours, st.required, st.missing_course),
+                    None => (0.0, 0.0, None),
+                };
                 out.push(Violation::Training {
                     group: g,
                     person: p,

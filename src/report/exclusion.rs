@@ -6,8 +6,8 @@
 
 use super::i18n::Words;
 use crate::eligibility::Exclusion;
-use crate::training::{fmt_hours, Standing};
 use crate::t;
+use crate::training::{fmt_hours, Standing};
 
 /// The parts of a standing: the exemption of someone new to the pool, the
 /// hours missing, the leader course missing; `trained` when none applies.

@@ -528,7 +528,9 @@ pub fn table(w: &Words, r: &Report) -> String {
     let mut t = Table::new(headers);
     for l in &r.people {
         let status = match &l.standing {
-            Some(st) if !st.compliant || st.grace_until.is_some() => super::exclusion::standing(w, st),
+            Some(st) if !st.compliant || st.grace_until.is_some() => {
+                super::exclusion::standing(w, st)
+            }
             _ if l.planned_hours > 0.0 => {
                 t!(w, "training-ok-planned", hours = fmt_hours(l.planned_hours))
             }

@@ -1173,7 +1173,11 @@ fn a_leader_without_the_leader_course_is_described_by_the_course_not_hours() {
     ));
     assert!(plan.is_empty(), "{plan}");
     for (lang, course, hours) in [
-        ("en", "no counting record of the leader course “组长专题培训”", "short of training"),
+        (
+            "en",
+            "no counting record of the leader course “组长专题培训”",
+            "short of training",
+        ),
         ("zh", "没有计入的组长培训课程“组长专题培训”记录", "学时不足"),
     ] {
         let lang = format!("--lang={lang}");
