@@ -92,8 +92,8 @@ pub enum Violation {
         person: PersonIx,
         hours: f64,
         required: f64,
-        /// The training code's own words, e.g. a missing leader course.
-        reason: String,
+        /// The `leader_course` a leader has no counting record of.
+        missing_course: Option<String>,
     },
 
     /// H9: too many retired (退职未退休) members.
@@ -272,7 +272,7 @@ impl Violation {
                 person,
                 hours,
                 required,
-                reason,
+                missing_course,
             } => {
                 if hours + 1e-9 < *required {
                     format!(
@@ -283,7 +283,12 @@ impl Violation {
                         fmt_hours(*required)
                     )
                 } else {
-                    format!("{} in {} is not cleared by training: {reason}.", p(person), g(group))
+                    format!(
+                        "{} in {} has no counting record of the leader course “{}”.",
+                        p(person),
+                        g(group),
+                        missing_course.as_deref().unwrap_or_default()
+                    )
                 }
             }
             TooManyRetired { group, count, max } => format!(
@@ -644,16 +649,17 @@ pub fn check(s: &Scenario, round: &Round, groups: &[Group]) -> Result<Breakdown,
     for (g, ms) in members.iter().enumerate() {
         for &p in ms {
             if !training::compliant(s, p, round.start) {
-                let (hours, required, reason) = match training::standing(s, p, round.start) {
-                    Some(st) => (st.hours, st.required, st.describe()),
-                    None => (0.0, 0.0, String::new()),
+                let (hours, required, missing_course) = match training::standing(s, p, round.start)
+                {
+                    Some(st) => (st.hours, st.required, st.missing_course),
+                    None => (0.0, 0.0, None),
                 };
                 out.push(Violation::Training {
                     group: g,
                     person: p,
                     hours,
                     required,
-                    reason,
+                    missing_course,
                 });
             }
         }
@@ -1324,7 +1330,7 @@ round:
                 person: p(&s, "N3"),
                 hours: 5.0,
                 required: 10.0,
-                reason: "short of training: 5 of 10 h (5 h missing)".to_string(),
+                missing_course: None,
             }]
         );
         assert_eq!(

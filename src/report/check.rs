@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::eligibility::{Eligibility, Exclusion};
+use crate::eligibility::Eligibility;
 use crate::recusal::Recusal;
 use crate::report::i18n::Words;
 use crate::report::table::{clean, Table};
@@ -204,19 +204,10 @@ pub fn render(
     ])
     .indent(4);
     for (p, reasons) in &el.excluded {
-        let why: Vec<String> = reasons
-            .iter()
-            .map(|e| match e {
-                Exclusion::Unavailable(d) => {
-                    format!("unavailable {}..{}", d.from, d.to)
-                }
-                Exclusion::Training(st) => st.describe(),
-            })
-            .collect();
         t.row([
             s.person(*p).id.clone(),
             s.person_name(*p).to_string(),
-            why.join("; "),
+            super::exclusion::exclusions(w, reasons),
         ]);
     }
     out.push_str(&t.render());

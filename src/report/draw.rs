@@ -185,27 +185,10 @@ pub fn table(w: &Words, s: &Scenario, d: &Draw) -> String {
         ])
         .indent(2);
         for (p, reasons) in &dist.cannot_serve {
-            let why: Vec<String> = reasons
-                .iter()
-                .map(|e| match e {
-                    Exclusion::Unavailable(r) => t!(
-                        w,
-                        "why-out-unavailable",
-                        from = r.from.to_string(),
-                        to = r.to.to_string()
-                    ),
-                    Exclusion::Training(st) => t!(
-                        w,
-                        "why-out-training",
-                        hours = crate::training::fmt_hours(st.hours),
-                        required = crate::training::fmt_hours(st.required)
-                    ),
-                })
-                .collect();
             tbl.row([
                 s.person(*p).id.clone(),
                 s.person_name(*p).to_string(),
-                w.list(&why),
+                super::exclusion::exclusions(w, reasons),
             ]);
         }
         out.push_str(&tbl.render());

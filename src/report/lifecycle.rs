@@ -643,14 +643,24 @@ pub fn violation_brief(w: &Words, s: &Scenario, v: &Violation, focus: Option<Per
             person,
             hours,
             required,
+            missing_course,
             ..
-        } => t!(
-            w,
-            "lc-brief-training",
-            who = who(person),
-            hours = crate::training::fmt_hours(*hours),
-            required = crate::training::fmt_hours(*required)
-        ),
+        } => match missing_course {
+            // Hours enough: the course is what is missing, not hours.
+            Some(c) if *hours + 1e-9 >= *required => t!(
+                w,
+                "lc-brief-course",
+                who = who(person),
+                course = super::exclusion::course(w, c)
+            ),
+            _ => t!(
+                w,
+                "lc-brief-training",
+                who = who(person),
+                hours = crate::training::fmt_hours(*hours),
+                required = crate::training::fmt_hours(*required)
+            ),
+        },
         MissingSkill { group, skill, .. } => t!(
             w,
             "lc-brief-missing-skill",

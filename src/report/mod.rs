@@ -7,6 +7,7 @@ pub mod check;
 pub mod conflicts;
 pub mod draw;
 pub mod errors;
+pub mod exclusion;
 pub mod html;
 pub mod i18n;
 pub mod lifecycle;

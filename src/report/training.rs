@@ -528,7 +528,9 @@ pub fn table(w: &Words, r: &Report) -> String {
     let mut t = Table::new(headers);
     for l in &r.people {
         let status = match &l.standing {
-            Some(st) if !st.compliant || st.grace_until.is_some() => st.describe(),
+            Some(st) if !st.compliant || st.grace_until.is_some() => {
+                super::exclusion::standing(w, st)
+            }
             _ if l.planned_hours > 0.0 => {
                 t!(w, "training-ok-planned", hours = fmt_hours(l.planned_hours))
             }
@@ -634,7 +636,7 @@ pub fn table(w: &Words, r: &Report) -> String {
                 t.row([
                     s.person(st.person).id.clone(),
                     s.person_name(st.person).to_string(),
-                    st.describe(),
+                    super::exclusion::standing(w, st),
                 ]);
             }
             out.push_str(&t.render());
@@ -707,7 +709,7 @@ pub fn added(w: &Words, s: &Scenario, record: usize, at: &Written, today: NaiveD
             date = as_of.to_string(),
             when = if round.is_some() { "round" } else { "today" },
             round = round.map(clean).unwrap_or_default(),
-            standing = st.describe()
+            standing = super::exclusion::standing(w, &st)
         ));
         out.push('\n');
     }

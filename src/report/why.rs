@@ -22,18 +22,7 @@ fn move_label(w: &Words, s: &Scenario, m: &Move, inside: bool) -> String {
 fn out_words(w: &Words, o: &Out) -> String {
     match o {
         Out::NotInPool => t!(w, "why-out-not-in-pool"),
-        Out::Excluded(Exclusion::Unavailable(d)) => t!(
-            w,
-            "why-out-unavailable",
-            from = d.from.to_string(),
-            to = d.to.to_string()
-        ),
-        Out::Excluded(Exclusion::Training(st)) => t!(
-            w,
-            "why-out-training",
-            hours = crate::training::fmt_hours(st.hours),
-            required = crate::training::fmt_hours(st.required)
-        ),
+        Out::Excluded(e) => super::exclusion::exclusion(w, e),
     }
 }
 

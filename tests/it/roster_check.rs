@@ -167,7 +167,7 @@ fn tiny_near_misses_break_one_rule_each() {
             person: p(&s, "P08"),
             hours: 32.0,
             required: 40.0,
-            reason: "short of training: 32 of 40 h (8 h missing)".to_string(),
+            missing_course: None,
         }]
     );
     // P02 named leader of group 1 (not a member there): H4, and L1 at T01.

@@ -1144,6 +1144,58 @@ fn plan_and_check_apply_the_leader_course_and_grace_period() {
     assert_eq!(person(&report, "P01")["missing_course"], "组长专题培训");
 }
 
+/// `why` once said "short of training (48 of 40 h)" of a leader with hours
+/// enough who lacks the leader course, while `check` named the course: the
+/// one renderer (report/exclusion.rs) now names the course everywhere.
+#[test]
+fn a_leader_without_the_leader_course_is_described_by_the_course_not_hours() {
+    let dir = fixture();
+    let yaml = std::fs::read_to_string(dir.path().join("small.yaml"))
+        .unwrap()
+        .replace(
+            "requirement: {hours: 40, within_days: 365}",
+            "requirement: {hours: 40, within_days: 365, leader_course: 组长专题培训}",
+        )
+        .replace(
+            "  - {id: Q01, name: 周杰}",
+            "  - {id: P07, name: 黄丽, pool: true, leader: true, skills: [audit]}\n  - {id: Q01, name: 周杰}",
+        )
+        .replace(
+            "  records:\n",
+            "  records:\n    - {person: P07, course: 2026年巡察组长专题培训, date: 2026-06-01, hours: 40}\n",
+        )
+        .replace("  groups: 2\n", "  groups: 1\n")
+        .replace("units: [D01, D02]", "units: [D01]");
+    std::fs::write(dir.path().join("small.yaml"), yaml).unwrap();
+    let plan = ok(&run_in(
+        dir.path(),
+        &["plan", "small.yaml", "--format", "json", "-o", "plan.json"],
+    ));
+    assert!(plan.is_empty(), "{plan}");
+    for (lang, course, hours) in [
+        (
+            "en",
+            "no counting record of the leader course “组长专题培训”",
+            "short of training",
+        ),
+        ("zh", "没有计入的组长培训课程“组长专题培训”记录", "学时不足"),
+    ] {
+        let lang = format!("--lang={lang}");
+        for args in [
+            vec!["check", "small.yaml", &lang],
+            vec!["why", "small.yaml", "plan.json", "--person", "P01", &lang],
+        ] {
+            let out = ok(&run_in(dir.path(), &args));
+            // `check` lists P01 on the course's line; `why` is about P01.
+            let line = out
+                .lines()
+                .find(|l| l.contains(course) && (args[0] == "why" || l.contains("P01")))
+                .unwrap_or_else(|| panic!("{args:?}: no course for P01 in:\n{out}"));
+            assert!(!line.contains(hours), "{args:?}: {line}");
+        }
+    }
+}
+
 #[test]
 fn the_sample_county_includes_a_csv_ledger() {
     let s = xuncha::scenario::load(&util::file("scenarios/qingshan.yaml"))

@@ -516,9 +516,6 @@ const ENGLISH: &[&str] = &[
 /// holding one of these markers is not scanned. Each entry goes when its
 /// renderer moves into the catalogue; the list must end empty.
 const NOT_YET_OURS: &[&str] = &[
-    // Exclusions and training standing (`Standing::describe`).
-    "short of training",
-    "unavailable ",
     // Infeasibility diagnoses (solver/diagnose.rs).
     "no roster satisfies",
     "suggestion: ",
