@@ -16,6 +16,7 @@ pub mod simulate;
 pub mod table;
 pub mod training;
 pub mod usage;
+pub mod violation;
 pub mod why;
 pub mod workbook;
 pub mod xlsx;
