@@ -216,95 +216,6 @@ pub fn unit_label(s: &Scenario, u: UnitIx) -> String {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-/// A score analysis for people to read: the weighted sum on the first line,
-/// then every match behind each term. Groups are numbered from 1.
-pub fn render(s: &Scenario, b: &Breakdown) -> String {
-    let o = &b.objective;
-    let w = s.weights;
-    let mut out = format!(
-        "score {} = {}×{} repeat_unit + {}×{} repeat_pair + {}×{} workload + {}×{} balance\n",
-        o.total,
-        w.repeat_unit,
-        o.repeat_unit,
-        w.repeat_pair,
-        o.repeat_pair,
-        w.workload,
-        o.workload,
-        w.balance,
-        o.balance
-    );
-
-    out.push_str(&format!("  repeat_unit {}", o.repeat_unit));
-    out.push_str(if b.unit_repeats.is_empty() {
-        "\n"
-    } else {
-        ": member inspects a unit again\n"
-    });
-    for r in &b.unit_repeats {
-        out.push_str(&format!(
-            "    group {}: {} inspects {} again (also in {})\n",
-            r.group + 1,
-            person_label(s, r.person),
-            unit_label(s, r.unit),
-            r.rounds.join(", ")
-        ));
-    }
-
-    out.push_str(&format!("  repeat_pair {}", o.repeat_pair));
-    out.push_str(if b.pair_repeats.is_empty() {
-        "\n"
-    } else {
-        ": members who served together before\n"
-    });
-    for r in &b.pair_repeats {
-        out.push_str(&format!(
-            "    group {}: {} & {} met in {}\n",
-            r.group + 1,
-            person_label(s, r.a),
-            person_label(s, r.b),
-            r.rounds.join(", ")
-        ));
-    }
-
-    out.push_str(&format!("  workload {}", o.workload));
-    out.push_str(if b.loads.is_empty() {
-        "\n"
-    } else {
-        ": earlier rounds served by each member\n"
-    });
-    for l in &b.loads {
-        out.push_str(&format!(
-            "    group {}: {} {} ({})\n",
-            l.group + 1,
-            person_label(s, l.person),
-            plural(l.rounds.len(), "round", "rounds"),
-            l.rounds.join(", ")
-        ));
-    }
-
-    out.push_str(&format!("  balance {}", o.balance));
-    if b.group_weights.is_empty() {
-        out.push_str(": no groups\n");
-    } else {
-        let weights: Vec<String> = b
-            .group_weights
-            .iter()
-            .enumerate()
-            .map(|(g, w)| format!("{w} (group {})", g + 1))
-            .collect();
-        out.push_str(&format!(": unit weight per group {}\n", weights.join(", ")));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,10 +437,40 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
         assert_eq!(breakdown(&s, &r), breakdown(&s, &roster(&s)));
     }
 
+    /// The analysis as `plan --lang en` prints it.
+    fn en(s: &Scenario, b: &Breakdown) -> String {
+        use crate::report::i18n::{Lang, Words};
+        crate::report::plan::score_analysis(&Words::new(Lang::En), s, b)
+    }
+
+    #[test]
+    fn render_in_chinese() {
+        use crate::report::i18n::{Lang, Words};
+        let s = scenario();
+        let text = crate::report::plan::score_analysis(
+            &Words::new(Lang::Zh),
+            &s,
+            &breakdown(&s, &roster(&s)),
+        );
+        assert!(
+            text.starts_with("目标值 132 = 3×5（重复巡察同一单位）+ 5×5（成员再次同组）"),
+            "{text}"
+        );
+        assert!(
+            text.contains("第1巡察组：张伟（A01）再次巡察青山镇（T01）（此前在 2025-R1、2025-R2）"),
+            "{text}"
+        );
+        assert!(
+            text.contains("第2巡察组：A05已参加 2 轮（2025-R1、2025-R2）"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), 1 + 4 + 5 + 5 + 6);
+    }
+
     #[test]
     fn render_names_every_match() {
         let s = scenario();
-        let text = render(&s, &breakdown(&s, &roster(&s)));
+        let text = en(&s, &breakdown(&s, &roster(&s)));
         let first = text.lines().next().unwrap();
         assert_eq!(
             first,
@@ -566,7 +507,7 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
     fn render_empty_terms() {
         let mut s = scenario();
         s.history.clear();
-        let text = render(&s, &breakdown(&s, &[]));
+        let text = en(&s, &breakdown(&s, &[]));
         assert_eq!(
             text,
             "score 0 = 3×0 repeat_unit + 5×0 repeat_pair + 7×0 workload + 11×0 balance\n  repeat_unit 0\n  repeat_pair 0\n  workload 0\n  balance 0: no groups\n"

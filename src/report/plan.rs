@@ -4,10 +4,9 @@ use serde::Serialize;
 
 use crate::report::i18n::Words;
 use crate::report::sheet::{Cell, Sheet};
-use crate::report::table::Table;
+use crate::report::table::{clean, Table};
 use crate::report::{named, unit_label};
 use crate::scenario::{Group, Scenario};
-use crate::score;
 use crate::solver::{Plan, Status};
 use crate::t;
 
@@ -316,8 +315,116 @@ pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: Stri
         out.push('\n');
     }
     if let Some(b) = &plan.breakdown {
-        out.push_str(&score::render(s, b));
+        out.push_str(&score_analysis(w, s, b));
     }
+    out
+}
+
+/// The score analysis: the weighted sum on the first line, then every match
+/// behind each term. Groups are numbered from 1.
+pub fn score_analysis(w: &Words, s: &Scenario, b: &crate::score::Breakdown) -> String {
+    use super::violation::{unit, who};
+    let o = &b.objective;
+    let k = s.weights;
+    let mut out = t!(
+        w,
+        "score-total",
+        total = o.total,
+        wu = k.repeat_unit,
+        ru = o.repeat_unit,
+        wp = k.repeat_pair,
+        rp = o.repeat_pair,
+        ww = k.workload,
+        wl = o.workload,
+        wb = k.balance,
+        b = o.balance
+    );
+    out.push('\n');
+    let mut line = |text: String, indent: &str| {
+        out.push_str(indent);
+        out.push_str(&text);
+        out.push('\n');
+    };
+    let n = o.repeat_unit;
+    line(
+        if b.unit_repeats.is_empty() {
+            t!(w, "score-repeat-unit", n = n)
+        } else {
+            t!(w, "score-repeat-unit-some", n = n)
+        },
+        "  ",
+    );
+    for r in &b.unit_repeats {
+        line(
+            t!(
+                w,
+                "score-unit-again",
+                group = r.group + 1,
+                who = who(w, s, r.person),
+                unit = unit(w, s, r.unit),
+                rounds = w.list(r.rounds.iter().map(|x| clean(x)))
+            ),
+            "    ",
+        );
+    }
+    let n = o.repeat_pair;
+    line(
+        if b.pair_repeats.is_empty() {
+            t!(w, "score-repeat-pair", n = n)
+        } else {
+            t!(w, "score-repeat-pair-some", n = n)
+        },
+        "  ",
+    );
+    for r in &b.pair_repeats {
+        line(
+            t!(
+                w,
+                "score-pair-met",
+                group = r.group + 1,
+                a = who(w, s, r.a),
+                b = who(w, s, r.b),
+                rounds = w.list(r.rounds.iter().map(|x| clean(x)))
+            ),
+            "    ",
+        );
+    }
+    let n = o.workload;
+    line(
+        if b.loads.is_empty() {
+            t!(w, "score-workload", n = n)
+        } else {
+            t!(w, "score-workload-some", n = n)
+        },
+        "  ",
+    );
+    for l in &b.loads {
+        line(
+            t!(
+                w,
+                "score-load",
+                group = l.group + 1,
+                who = who(w, s, l.person),
+                n = l.rounds.len(),
+                rounds = w.list(l.rounds.iter().map(|x| clean(x)))
+            ),
+            "    ",
+        );
+    }
+    let n = o.balance;
+    line(
+        if b.group_weights.is_empty() {
+            t!(w, "score-balance-none", n = n)
+        } else {
+            let weights = b
+                .group_weights
+                .iter()
+                .enumerate()
+                .map(|(g, x)| t!(w, "score-group-weight", weight = *x, group = g + 1));
+            t!(w, "score-balance", n = n, weights = w.list(weights))
+        },
+        "  ",
+    );
     out
 }
 

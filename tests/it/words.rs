@@ -519,14 +519,6 @@ const NOT_YET_OURS: &[&str] = &[
     // Infeasibility diagnoses (solver/diagnose.rs).
     "no roster satisfies",
     "suggestion: ",
-    // The score analysis (score.rs `render`).
-    "score ",
-    "repeat_unit ",
-    "repeat_pair ",
-    "workload ",
-    "balance ",
-    "group 1: ",
-    "group 2: ",
 ];
 
 #[test]
