@@ -1,16 +1,15 @@
-# The score analysis under a roster (report/plan.rs `score_analysis`): the
-# weighted sum, then every match behind each term.
+# The score analysis (`plan`, `repair`, `simulate --rosters`, the report).
 
-score-total = score { $total } = { $wu }×{ $ru } repeat_unit + { $wp }×{ $rp } repeat_pair + { $ww }×{ $wl } workload + { $wb }×{ $b } balance
-score-repeat-unit = repeat_unit { $n }
-score-repeat-unit-some = repeat_unit { $n }: member inspects a unit again
-score-unit-again = group { $group }: { $who } inspects { $unit } again (also in { $rounds })
-score-repeat-pair = repeat_pair { $n }
-score-repeat-pair-some = repeat_pair { $n }: members who served together before
-score-pair-met = group { $group }: { $a } & { $b } met in { $rounds }
-score-workload = workload { $n }
-score-workload-some = workload { $n }: earlier rounds served by each member
-score-load = group { $group }: { $who } { $n ->
+score-headline = score { $total } = { $wu }×{ $ru } repeat_unit + { $wp }×{ $rp } repeat_pair + { $ww }×{ $wl } workload + { $wb }×{ $bal } balance
+score-repeat-unit-none = repeat_unit { $n }
+score-repeat-unit = repeat_unit { $n }: member inspects a unit again
+score-unit-again = group { $group }: { $person } inspects { $unit } again (also in { $rounds })
+score-repeat-pair-none = repeat_pair { $n }
+score-repeat-pair = repeat_pair { $n }: members who served together before
+score-pair-again = group { $group }: { $a } & { $b } met in { $rounds }
+score-workload-none = workload { $n }
+score-workload = workload { $n }: earlier rounds served by each member
+score-load = group { $group }: { $person } { $n ->
     [one] { $n } round
    *[other] { $n } rounds
 } ({ $rounds })

@@ -135,6 +135,9 @@ xuncha simulate scenarios/qingshan.yaml --lookahead 2")]
 xuncha draw scenarios/qingshan.yaml --seed 20270301 --within 5 --format json -o draw.json\n\
 xuncha draw --verify draw.json scenarios/qingshan.yaml")]
     Draw(super::draw::DrawArgs),
+    #[command(after_help = "xuncha report scenarios/qingshan.yaml -o 名单.html\n\
+xuncha report scenarios/qingshan.yaml --plan plan.json --simulate -o 报告.html")]
+    Report(super::report_cmd::ReportArgs),
     #[command(after_help = "xuncha template -o 人员库.xlsx")]
     Template(super::template::TemplateArgs),
     #[command(after_help = "xuncha export scenarios/qingshan.yaml -o 人员库.xlsx")]

@@ -26,6 +26,7 @@ mod pool;
 mod relation;
 mod repair;
 mod replace;
+mod report_cmd;
 mod round;
 mod simulate;
 mod template;
@@ -309,6 +310,7 @@ fn dispatch(command: Command, w: &Words, out: &mut dyn Write) -> Result<u8, Fail
         Command::Generate(a) => generate::run(&a, w, out),
         Command::Simulate(a) => simulate::run(&a, w, out),
         Command::Draw(a) => draw::run(&a, w, out),
+        Command::Report(a) => report_cmd::run(&a, w, out),
         Command::Template(a) => template::run(&a, w, out),
         Command::Export(a) => export::run(&a, w, out),
         Command::Import(c) => import::run(&c, w, out),

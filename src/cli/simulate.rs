@@ -60,7 +60,7 @@ pub struct SimulateArgs {
     pub quiet: bool,
 }
 
-fn sim_failure(w: &Words, s: &crate::scenario::Scenario, e: SimError) -> Failure {
+pub(super) fn sim_failure(w: &Words, s: &crate::scenario::Scenario, e: SimError) -> Failure {
     let text = anyhow!(report::simulate::sim_error(w, s, &e));
     if e.is_usage() {
         Failure::usage(text)

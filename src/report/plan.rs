@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::report::i18n::Words;
 use crate::report::sheet::{Cell, Sheet};
-use crate::report::table::{clean, Table};
+use crate::report::table::Table;
 use crate::report::{named, unit_label};
 use crate::scenario::{Group, Scenario};
 use crate::solver::{Plan, Status};
@@ -39,6 +39,44 @@ pub struct JsonPlan {
     pub gap: Option<f64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub diagnosis: Vec<String>,
+    /// Verified edits that make the round plan (docs/suggestions.md).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<JsonSuggestion>,
+}
+
+#[derive(Serialize)]
+pub struct JsonSuggestion {
+    pub verified: bool,
+    pub changes: Vec<JsonChange>,
+}
+
+#[derive(Serialize)]
+pub struct JsonChange {
+    pub op: &'static str,
+    pub path: &'static str,
+    pub value: serde_json::Value,
+}
+
+/// The suggestions as edits a program can apply.
+fn json_suggestions(s: &Scenario, plan: &Plan) -> Vec<JsonSuggestion> {
+    let Some(round) = s.round.as_ref().filter(|r| r.id == plan.round) else {
+        return Vec::new();
+    };
+    plan.suggestions
+        .iter()
+        .map(|x| JsonSuggestion {
+            verified: x.verified,
+            changes: x
+                .changes
+                .iter()
+                .map(|c| JsonChange {
+                    op: c.op(),
+                    path: c.path(),
+                    value: c.value(s, round),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 pub fn json_group(s: &Scenario, g: &Group) -> JsonGroup {
@@ -76,6 +114,7 @@ pub fn json_plan(s: &Scenario, plan: &Plan) -> JsonPlan {
             _ => None,
         },
         diagnosis: plan.diagnosis.clone(),
+        suggestions: json_suggestions(s, plan),
     }
 }
 
@@ -151,7 +190,7 @@ pub fn sheet(w: &Words, s: &Scenario, plan: &Plan) -> Sheet {
 }
 
 /// 组长 or 成员.
-fn role(w: &Words, leader: bool) -> String {
+pub(crate) fn role(w: &Words, leader: bool) -> String {
     if leader {
         t!(w, "role-leader")
     } else {
@@ -160,7 +199,7 @@ fn role(w: &Words, leader: bool) -> String {
 }
 
 /// A person's skills by their display names, as a list.
-fn skills(w: &Words, s: &Scenario, p: crate::PersonIx) -> String {
+pub(crate) fn skills(w: &Words, s: &Scenario, p: crate::PersonIx) -> String {
     w.list(
         s.person(p)
             .skills
@@ -171,7 +210,7 @@ fn skills(w: &Words, s: &Scenario, p: crate::PersonIx) -> String {
 
 /// A village as the group heading lists it: `东坪村（T01-V01）【贫困户村】`
 /// for a must-inspect village, with its tags.
-fn village_label(w: &Words, s: &Scenario, v: crate::VillageIx) -> String {
+pub(crate) fn village_label(w: &Words, s: &Scenario, v: crate::VillageIx) -> String {
     let village = s.village(v);
     let label = named(
         w,
@@ -269,6 +308,8 @@ pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: Stri
         for d in &plan.diagnosis {
             out.push_str(&format!("  - {d}\n"));
         }
+        out.push('\n');
+        out.push_str(&crate::report::suggest::list(w, s, &plan.suggestions));
         return out;
     }
     for (i, g) in plan.groups.iter().enumerate() {
@@ -315,116 +356,8 @@ pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: Stri
         out.push('\n');
     }
     if let Some(b) = &plan.breakdown {
-        out.push_str(&score_analysis(w, s, b));
+        out.push_str(&crate::report::score::analysis(w, s, b));
     }
-    out
-}
-
-/// The score analysis: the weighted sum on the first line, then every match
-/// behind each term. Groups are numbered from 1.
-pub fn score_analysis(w: &Words, s: &Scenario, b: &crate::score::Breakdown) -> String {
-    use super::violation::{unit, who};
-    let o = &b.objective;
-    let k = s.weights;
-    let mut out = t!(
-        w,
-        "score-total",
-        total = o.total,
-        wu = k.repeat_unit,
-        ru = o.repeat_unit,
-        wp = k.repeat_pair,
-        rp = o.repeat_pair,
-        ww = k.workload,
-        wl = o.workload,
-        wb = k.balance,
-        b = o.balance
-    );
-    out.push('\n');
-    let mut line = |text: String, indent: &str| {
-        out.push_str(indent);
-        out.push_str(&text);
-        out.push('\n');
-    };
-    let n = o.repeat_unit;
-    line(
-        if b.unit_repeats.is_empty() {
-            t!(w, "score-repeat-unit", n = n)
-        } else {
-            t!(w, "score-repeat-unit-some", n = n)
-        },
-        "  ",
-    );
-    for r in &b.unit_repeats {
-        line(
-            t!(
-                w,
-                "score-unit-again",
-                group = r.group + 1,
-                who = who(w, s, r.person),
-                unit = unit(w, s, r.unit),
-                rounds = w.list(r.rounds.iter().map(|x| clean(x)))
-            ),
-            "    ",
-        );
-    }
-    let n = o.repeat_pair;
-    line(
-        if b.pair_repeats.is_empty() {
-            t!(w, "score-repeat-pair", n = n)
-        } else {
-            t!(w, "score-repeat-pair-some", n = n)
-        },
-        "  ",
-    );
-    for r in &b.pair_repeats {
-        line(
-            t!(
-                w,
-                "score-pair-met",
-                group = r.group + 1,
-                a = who(w, s, r.a),
-                b = who(w, s, r.b),
-                rounds = w.list(r.rounds.iter().map(|x| clean(x)))
-            ),
-            "    ",
-        );
-    }
-    let n = o.workload;
-    line(
-        if b.loads.is_empty() {
-            t!(w, "score-workload", n = n)
-        } else {
-            t!(w, "score-workload-some", n = n)
-        },
-        "  ",
-    );
-    for l in &b.loads {
-        line(
-            t!(
-                w,
-                "score-load",
-                group = l.group + 1,
-                who = who(w, s, l.person),
-                n = l.rounds.len(),
-                rounds = w.list(l.rounds.iter().map(|x| clean(x)))
-            ),
-            "    ",
-        );
-    }
-    let n = o.balance;
-    line(
-        if b.group_weights.is_empty() {
-            t!(w, "score-balance-none", n = n)
-        } else {
-            let weights = b
-                .group_weights
-                .iter()
-                .enumerate()
-                .map(|(g, x)| t!(w, "score-group-weight", weight = *x, group = g + 1));
-            t!(w, "score-balance", n = n, weights = w.list(weights))
-        },
-        "  ",
-    );
     out
 }
 

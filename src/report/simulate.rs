@@ -63,6 +63,7 @@ fn json_round(s: &Scenario, r: &SimRound) -> JsonRound {
             groups: Vec::new(),
             gap: None,
             diagnosis: reasons(&Words::json(), s, &r.outcome),
+            suggestions: Vec::new(),
         },
     };
     JsonRound {

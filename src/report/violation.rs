@@ -11,11 +11,11 @@ use crate::t;
 use crate::training::fmt_hours;
 
 /// `张伟（P01）`, or the id alone for someone without a name.
-pub(super) fn who(w: &Words, s: &Scenario, p: PersonIx) -> String {
+fn who(w: &Words, s: &Scenario, p: PersonIx) -> String {
     label(w, s.person_name(p), &s.person(p).id)
 }
 
-pub(super) fn unit(w: &Words, s: &Scenario, u: UnitIx) -> String {
+fn unit(w: &Words, s: &Scenario, u: UnitIx) -> String {
     label(w, s.unit_name(u), &s.unit(u).id)
 }
 

@@ -502,8 +502,11 @@ impl State {
         opts: &SimOptions,
         steering: Option<&[HistoryRound]>,
     ) -> Result<Outcome, SimError> {
+        // A simulated round's diagnosis is reported; trying edits for each
+        // of many rounds (and samples) would cost more than it tells.
         let plan_opts = PlanOptions {
             time_limit: opts.round_time_limit,
+            suggest: false,
             ..PlanOptions::default()
         };
         let steered: Option<Scenario> = steering.filter(|x| !x.is_empty()).map(|extra| {

@@ -355,7 +355,7 @@ const RELAXABLE: [Family; 9] = [
     Family::Pin,
 ];
 
-fn feasible(inst: &Instance, omit: &Omit, limit: Duration) -> Option<bool> {
+pub(super) fn feasible(inst: &Instance, omit: &Omit, limit: Duration) -> Option<bool> {
     let mut model = RoundModel::build(inst, omit, 0);
     for v in &mut model.milp.vars {
         v.cost = 0.0;
@@ -398,14 +398,13 @@ pub fn deletion_filter(inst: &Instance, limit: Duration) -> Vec<String> {
     if needed.len() == 1 && needed.contains(&Family::Pin) {
         return clashing_pins(inst, limit);
     }
-    let mut out = vec![format!(
+    let out = vec![format!(
         "no roster satisfies all rules together, though each counting check passes; a roster exists once {} {} relaxed",
         needed.iter().map(|f| describe(*f)).collect::<Vec<_>>().join(" and "),
         if needed.len() == 1 { "is" } else { "are" }
     )];
-    for f in &needed {
-        out.push(suggest(inst, *f));
-    }
+    // What to change is offered separately, each change verified
+    // (solver/suggest.rs): a relaxed rule family is not an edit.
     out
 }
 
@@ -501,49 +500,4 @@ fn describe(f: Family) -> String {
         _ => "a structural rule",
     };
     format!("{what} ({})", f.rule())
-}
-
-fn suggest(inst: &Instance, f: Family) -> String {
-    let r = &inst.round.rules;
-    match f {
-        Family::SizeMin => format!(
-            "suggestion: lower `group_size.min` below {} or lower `groups` below {}",
-            r.size_min, r.groups
-        ),
-        Family::Retired => format!(
-            "suggestion: raise `max_retired_per_group` above {}",
-            r.max_retired_per_group.unwrap_or(0)
-        ),
-        Family::RequiredSkill => "suggestion: drop a skill from `required_skills`, or add members holding it".to_string(),
-        Family::UnitSkill => "suggestion: add pool members with the units' required skills, or move such a unit to a later round".to_string(),
-        Family::Conflict => {
-            let mut n: Vec<(usize, UnitIx)> = inst
-                .round
-                .units
-                .iter()
-                .map(|u| {
-                    (
-                        inst.people.iter().filter(|p| !inst.recusal.member_ok(**p, *u)).count(),
-                        *u,
-                    )
-                })
-                .collect();
-            n.sort_by_key(|(c, u)| (std::cmp::Reverse(*c), *u));
-            let top: Vec<String> = n
-                .iter()
-                .take(3)
-                .filter(|(c, _)| *c > 0)
-                .map(|(c, u)| format!("{} ({} conflicted)", unit(inst, *u), c))
-                .collect();
-            format!(
-                "suggestion: review conflicts for waivers (`recusal.waived`), most of all at {}",
-                top.join(", ")
-            )
-        }
-        Family::LeaderConflict => "suggestion: review leaders' L1/L2 conflicts for waivers, or add leaders to the pool".to_string(),
-        Family::Apart => "suggestion: review `recusal.apart` and the kin relations among available members".to_string(),
-        Family::Once => format!("suggestion: lower `groups` below {}", r.groups),
-        Family::Pin => "suggestion: drop or change a pin; the pins together leave no valid roster".to_string(),
-        _ => String::new(),
-    }
 }

@@ -15,6 +15,7 @@ mod lp;
 mod milp;
 mod model;
 mod pins;
+pub mod suggest;
 
 use std::time::{Duration, Instant};
 
@@ -92,6 +93,8 @@ pub struct PlanOptions {
     /// (units split first, then people). Tests lower it to reach that path
     /// on small rounds.
     pub two_stage_above: usize,
+    /// When no roster exists, look for verified changes (`suggestions`).
+    pub suggest: bool,
 }
 
 impl Default for PlanOptions {
@@ -102,6 +105,7 @@ impl Default for PlanOptions {
             reference: None,
             progress: OnProgress::default(),
             two_stage_above: LARGE,
+            suggest: true,
         }
     }
 }
@@ -149,6 +153,9 @@ pub struct Plan {
     pub breakdown: Option<Breakdown>,
     /// Why no roster exists (infeasible only).
     pub diagnosis: Vec<String>,
+    /// What to change so that a roster exists, each verified (infeasible
+    /// only; empty when none was found within the budget).
+    pub suggestions: Vec<suggest::Suggestion>,
     /// Repair only: seats that differ from the reference roster (a person
     /// leaving a group or joining one), and whether that number is proven
     /// smallest.
@@ -201,7 +208,14 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         rows: 0,
         seconds: 0.0,
     };
-    let infeasible = |diagnosis: Vec<String>, mut stats: SolveStats| {
+    // Suggestions are tried within a fifth of the time limit, at most 5 s.
+    let suggestion_budget = (opts.time_limit / 5).min(Duration::from_secs(5));
+    let infeasible = |at: &Instance, diagnosis: Vec<String>, mut stats: SolveStats| {
+        let suggestions = if opts.suggest {
+            suggest::suggestions(at, suggestion_budget, 3)
+        } else {
+            Vec::new()
+        };
         stats.seconds = began.elapsed().as_secs_f64();
         Plan {
             round: round.id.clone(),
@@ -209,13 +223,14 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             groups: Vec::new(),
             breakdown: None,
             diagnosis,
+            suggestions,
             changes: None,
             stats,
         }
     };
     let reasons = diagnose::precheck(&inst);
     if !reasons.is_empty() {
-        return Ok(infeasible(reasons, stats));
+        return Ok(infeasible(&inst, reasons, stats));
     }
     let remaining = |began: Instant| opts.time_limit.saturating_sub(began.elapsed());
     let (mut floor, split) = split_units(&inst, remaining(began) / 10);
@@ -265,6 +280,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
                 backend::Outcome::Infeasible => {
                     let per_test = (remaining(began) / 10).max(Duration::from_secs(2));
                     return Ok(infeasible(
+                        &inst,
                         diagnose::deletion_filter(&inst, per_test),
                         stats,
                     ));
@@ -343,7 +359,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         Searched::Infeasible => {
             let per_test = (remaining(began) / 10).max(Duration::from_secs(2));
             let diagnosis = diagnose::deletion_filter(&base, per_test);
-            return Ok(infeasible(diagnosis, stats));
+            return Ok(infeasible(&base, diagnosis, stats));
         }
         Searched::Timeout => return Err(PlanError::Timeout(opts.time_limit.as_secs_f64())),
         Searched::Error(e) => return Err(PlanError::Backend(e)),
@@ -382,6 +398,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         elapsed: began.elapsed(),
     });
     Ok(Plan {
+        suggestions: Vec::new(),
         round: round.id.clone(),
         status,
         groups,

@@ -1,5 +1,6 @@
 //! The one integration-test binary: helpers in `util`, one module per area.
 
+mod browser;
 mod documents;
 mod draw;
 mod lifecycle;
@@ -13,8 +14,10 @@ mod plan;
 mod plan_prop;
 mod recusal;
 mod recusal_prop;
+mod report;
 mod roster_check;
 mod simulate;
+mod suggest;
 mod training;
 mod util;
 mod words;

@@ -137,8 +137,15 @@ fn tiny_round_as_written_is_infeasible_with_reasons() {
         p.diagnosis,
         [
             "no roster satisfies all rules together, though each counting check passes; a roster exists once the minimum group size (H3) is relaxed",
-            "suggestion: lower `group_size.min` below 3 or lower `groups` below 2",
         ]
+    );
+    // What to change comes separately, tried first (issue 16).
+    assert_eq!(
+        p.suggestions[0],
+        xuncha::solver::suggest::Suggestion {
+            changes: vec![xuncha::solver::suggest::Change::GroupSizeMin(2)],
+            verified: true
+        }
     );
 }
 

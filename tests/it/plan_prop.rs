@@ -14,7 +14,7 @@ use xuncha::solver::{self, Pins, PlanOptions, Status};
 use xuncha::{PersonIx, Scenario, UnitIx};
 
 /// Whether `roster` keeps every pin (the validator does not know pins).
-fn keeps(pins: &Pins, roster: &[Group]) -> bool {
+pub(crate) fn keeps(pins: &Pins, roster: &[Group]) -> bool {
     let holding = |u: UnitIx| roster.iter().find(|g| g.units.contains(&u));
     pins.leads
         .iter()
@@ -35,7 +35,7 @@ fn keeps(pins: &Pins, roster: &[Group]) -> bool {
 
 /// The best total over all rosters the validator accepts and that keep
 /// the pins, or None.
-fn exhaustive(s: &Scenario, pins: &Pins) -> Option<u64> {
+pub(crate) fn exhaustive(s: &Scenario, pins: &Pins) -> Option<u64> {
     let round = s.round.as_ref().unwrap();
     let groups = round.rules.groups as usize;
     let units = &round.units;
@@ -150,7 +150,7 @@ fn for_each_leader_choice(members: &[Vec<PersonIx>], f: &mut dyn FnMut(&[PersonI
 type PersonSpec = (u8, bool, bool, u8, Option<u8>, Option<u8>, bool, bool);
 
 #[derive(Debug, Clone)]
-struct Spec {
+pub(crate) struct Spec {
     people: Vec<PersonSpec>,
     // (skill mask 1..7, leader, retired, hours/10, unit slot, hometown slot, away, posting)
     units: Vec<(bool, u8, u8, u8)>, // (department, weight, requires mask, villages 0..2)
@@ -169,7 +169,7 @@ struct Spec {
     two_stage: bool,
 }
 
-fn spec() -> impl Strategy<Value = Spec> {
+pub(crate) fn spec() -> impl Strategy<Value = Spec> {
     (
         prop::collection::vec(
             (
@@ -248,7 +248,7 @@ fn spec() -> impl Strategy<Value = Spec> {
 }
 
 /// The pins of `sp` on the scenario it generated.
-fn pins(sp: &Spec) -> Pins {
+pub(crate) fn pins(sp: &Spec) -> Pins {
     let n = sp.people.len() as u32;
     let m = sp.units.len() as u32;
     let mut pins = Pins::default();
@@ -279,7 +279,7 @@ fn skills(mask: u8) -> String {
     format!("[{}]", list.join(", "))
 }
 
-fn yaml(sp: &Spec) -> String {
+pub(crate) fn yaml(sp: &Spec) -> String {
     let mut y = String::from("version: 1\nskills: [finance, audit, law]\nunits:\n");
     let mut places = Vec::new();
     for (i, (dept, weight, req, villages)) in sp.units.iter().enumerate() {

@@ -92,8 +92,7 @@ fn tiny_forced_roster_is_valid_with_hand_computed_score() {
     );
     assert_eq!(b, score::breakdown(&s, &forced(&s)));
 
-    let text =
-        xuncha::report::plan::score_analysis(&Words::new(xuncha::report::i18n::Lang::En), &s, &b);
+    let text = xuncha::report::score::analysis(&crate::util::en(), &s, &b);
     assert!(
         text.starts_with(
             "score 49 = 10×3 repeat_unit + 2×6 repeat_pair + 1×6 workload + 1×1 balance\n"

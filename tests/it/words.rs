@@ -557,8 +557,16 @@ fn chinese_output_has_no_english_words_left() {
                 continue;
             }
             // Flags (`--rosters`) and variants (`groups=1`) are what the
-            // user typed, not words.
-            for word in line
+            // user typed, not words; `code` (a field of the scenario such
+            // as `round.units`) is what the scenario itself contains.
+            let words: String = line
+                .split('`')
+                .enumerate()
+                .filter(|(i, _)| i % 2 == 0)
+                .map(|(_, part)| part)
+                .collect::<Vec<_>>()
+                .join(" ");
+            for word in words
                 .split_whitespace()
                 .filter(|t| !t.starts_with('-') && !t.contains('='))
                 .flat_map(|t| t.split(|c: char| !(c.is_ascii_alphabetic() || c == '_')))
