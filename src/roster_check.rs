@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::ids::{PersonIx, SkillIx, UnitIx, VillageIx};
 use crate::recusal::{Evidence, Recusal, Rule, Scope};
 use crate::scenario::{DateRange, Group, Round, Scenario, UnitKind};
-use crate::score::{self, person_label, unit_label, Breakdown};
-use crate::training::{self, fmt_hours};
+use crate::score::{self, Breakdown};
+use crate::training;
 
 /// One broken rule. `group` is the index of the group in the roster
 /// (shown to people numbered from 1).
@@ -179,191 +179,6 @@ impl Violation {
             | ApartPair { group, .. } => Some(*group),
         }
     }
-
-    /// A plain sentence naming people and units by name and id.
-    pub fn describe(&self, s: &Scenario) -> String {
-        use Violation::*;
-        let p = |x: &PersonIx| person_label(s, *x);
-        let u = |x: &UnitIx| unit_label(s, *x);
-        let g = |x: &usize| format!("group {}", x + 1);
-        match self {
-            WrongGroupCount { count, expected } => {
-                format!("The roster has {count} groups; the round calls for {expected}.")
-            }
-            UnitNotCovered { unit } => format!("{} is inspected by no group.", u(unit)),
-            UnitTwice { unit, groups } => {
-                format!("{} is held more than once: {}.", u(unit), group_list(groups))
-            }
-            UnitNotInRound { group, unit } => format!(
-                "{} holds {}, which this round does not inspect.",
-                cap(&g(group)),
-                u(unit)
-            ),
-            GroupUnitCount { group, count, max } => format!(
-                "{} holds {count} units; a group holds 1 to {max}.",
-                cap(&g(group))
-            ),
-            TwoDepartments { group, units } => format!(
-                "{} holds more than one department: {}.",
-                cap(&g(group)),
-                units.iter().map(u).collect::<Vec<_>>().join(", ")
-            ),
-            GroupSize { group, size, min, max } => {
-                let range = if min == max { format!("exactly {min}") } else { format!("{min} to {max}") };
-                format!("{} has {size} members; a group has {range}.", cap(&g(group)))
-            }
-            NotInPool { group, person } => {
-                format!("{} in {} is not in the pool (pool: false).", p(person), g(group))
-            }
-            PersonTwice { person, groups } => {
-                format!("{} is listed more than once: {}.", p(person), group_list(groups))
-            }
-            LeaderNotMember { group, person } => format!(
-                "The leader of {}, {}, is not among its members.",
-                g(group),
-                p(person)
-            ),
-            LeaderNotEligible { group, person } => format!(
-                "The leader of {}, {}, may not lead a group (leader: false).",
-                g(group),
-                p(person)
-            ),
-            MissingSkill { group, skill, needed_by } => {
-                let why = match needed_by {
-                    Some(unit) => format!("required by {}", u(unit)),
-                    None => "required of every group this round".to_string(),
-                };
-                format!(
-                    "No member of {} has the skill {} ({why}).",
-                    g(group),
-                    s.skill_name(*skill)
-                )
-            }
-            Conflict { group, person, unit, rule, as_leader, evidence } => {
-                let c = crate::recusal::Conflict {
-                    person: *person,
-                    unit: *unit,
-                    rule: *rule,
-                    evidence: evidence.clone(),
-                };
-                let detail = crate::report::conflicts::detail(
-                    &crate::report::i18n::Words::json(),
-                    s,
-                    &c,
-                );
-                let role = if *as_leader { format!("as leader of {}", g(group)) } else { format!("in {}", g(group)) };
-                format!(
-                    "{} may not inspect {} {role} [{} {}]: {detail}.",
-                    p(person),
-                    u(unit),
-                    rule.as_str(),
-                    rule.title()
-                )
-            }
-            Unavailable { group, person, range } => format!(
-                "{} in {} is unavailable {}..{}, during the round.",
-                p(person),
-                g(group),
-                range.from,
-                range.to
-            ),
-            Training {
-                group,
-                person,
-                hours,
-                required,
-                missing_course,
-            } => {
-                if hours + 1e-9 < *required {
-                    format!(
-                        "{} in {} has {} training hours in the window; {} are required.",
-                        p(person),
-                        g(group),
-                        fmt_hours(*hours),
-                        fmt_hours(*required)
-                    )
-                } else {
-                    format!(
-                        "{} in {} has no counting record of the leader course “{}”.",
-                        p(person),
-                        g(group),
-                        missing_course.as_deref().unwrap_or_default()
-                    )
-                }
-            }
-            TooManyRetired { group, count, max } => format!(
-                "{} has {count} retired (退职未退休) members; at most {max} allowed.",
-                cap(&g(group))
-            ),
-            Villages { group, township, expected, got } => format!(
-                "{} visits {} in {}; the rule selects {} (every tagged village, then the most complained-of).",
-                cap(&g(group)),
-                village_list(s, got),
-                u(township),
-                village_list(s, expected)
-            ),
-            StrayVillage { group, village } => format!(
-                "{} visits {}, whose township {} it does not hold.",
-                cap(&g(group)),
-                village_label(s, *village),
-                u(&s.village(*village).township)
-            ),
-            KinPair { group, a, b, kind } => format!(
-                "{} and {} in {} are related ({kind}).",
-                p(a),
-                p(b),
-                g(group)
-            ),
-            ApartPair { group, a, b } => format!(
-                "{} and {} are to be kept apart but both serve in {}.",
-                p(a),
-                p(b),
-                g(group)
-            ),
-        }
-    }
-}
-
-fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
-
-fn group_list(groups: &[usize]) -> String {
-    let n: Vec<String> = groups.iter().map(|g| (g + 1).to_string()).collect();
-    format!("groups {}", n.join(", "))
-}
-
-fn village_label(s: &Scenario, v: VillageIx) -> String {
-    let village = s.village(v);
-    if village.name.trim().is_empty() || village.name == village.id {
-        village.id.clone()
-    } else {
-        format!("{} ({})", village.name, village.id)
-    }
-}
-
-fn village_list(s: &Scenario, vs: &[VillageIx]) -> String {
-    if vs.is_empty() {
-        "no village".to_string()
-    } else {
-        vs.iter()
-            .map(|v| village_label(s, *v))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
-/// Every violation, one line each: `H6  张伟 (P01) may not inspect …`.
-pub fn render(s: &Scenario, violations: &[Violation]) -> String {
-    let mut out = String::new();
-    for v in violations {
-        out.push_str(&format!("{:<6} {}\n", v.rule(), v.describe(s)));
-    }
-    out
 }
 
 /// Distinct values in first-seen order.
@@ -907,6 +722,11 @@ round:
     }
 
     /// Check `groups` against the scenario's round, expecting violations.
+    /// A violation in English, as `why`/`replace` JSON words it.
+    fn en(s: &Scenario, v: &Violation) -> String {
+        crate::report::violation::sentence(&crate::report::i18n::Words::json(), s, v)
+    }
+
     fn errors(s: &Scenario, groups: &[Group]) -> Vec<Violation> {
         errors_in(s, &round(s), groups)
     }
@@ -917,7 +737,7 @@ round:
             Err(v) => {
                 for x in &v {
                     // Every violation reads as a sentence with ids.
-                    let text = x.describe(s);
+                    let text = en(s, x);
                     assert!(text.ends_with('.') && !text.contains("()"), "{text}");
                 }
                 v
@@ -928,7 +748,12 @@ round:
     #[test]
     fn valid_roster_with_hand_computed_objective() {
         let s = scenario();
-        let b = check(&s, &round(&s), &valid(&s)).unwrap_or_else(|v| panic!("{}", render(&s, &v)));
+        let b = check(&s, &round(&s), &valid(&s)).unwrap_or_else(|v| {
+            panic!(
+                "{}",
+                crate::report::violation::lines(&crate::report::i18n::Words::json(), &s, &v)
+            )
+        });
         // repeat_unit: (L1,T01) R1, (M1,T01) R1, (M3,D01) R2, (L2,D02) R1.
         assert_eq!(b.objective.repeat_unit, 4);
         let ru: Vec<(PersonIx, UnitIx)> =
@@ -1016,7 +841,7 @@ round:
             }]
         );
         assert_eq!(
-            e[0].describe(&s),
+            en(&s, &e[0]),
             "石桥乡 (T02) is held more than once: groups 1, 2."
         );
     }
@@ -1204,7 +1029,7 @@ round:
             }]
         );
         assert_eq!(
-            e[0].describe(&s),
+            en(&s, &e[0]),
             "No member of group 1 has the skill agriculture (required by 青山镇 (T01))."
         );
     }
@@ -1244,7 +1069,7 @@ round:
             }]
         );
         assert_eq!(e[0].rule(), "H6");
-        let text = e[0].describe(&s);
+        let text = en(&s, &e[0]);
         assert!(text.contains("赵敏 (N1) may not inspect 县财政局 (D01) in group 1 [R1 works there]: 赵敏 works at 县财政局."), "{text}");
     }
 
@@ -1271,7 +1096,7 @@ round:
                 },
             }]
         );
-        assert!(e[0].describe(&s).contains("as leader of group 1"));
+        assert!(en(&s, &e[0]).contains("as leader of group 1"));
     }
 
     #[test]
@@ -1334,7 +1159,7 @@ round:
             }]
         );
         assert_eq!(
-            e[0].describe(&s),
+            en(&s, &e[0]),
             "周杰 (N3) in group 1 has 5 training hours in the window; 10 are required."
         );
     }
@@ -1381,9 +1206,9 @@ round:
                 got: vec![v(&s, "V1"), v(&s, "V3"), v(&s, "V4")],
             }]
         );
-        assert!(e[0]
-            .describe(&s)
-            .contains("visits 东坪村 (V1), 南坪村 (V3), 北坪村 (V4) in 青山镇 (T01)"));
+        assert!(
+            en(&s, &e[0]).contains("visits 东坪村 (V1), 南坪村 (V3), 北坪村 (V4) in 青山镇 (T01)")
+        );
     }
 
     #[test]
@@ -1493,7 +1318,7 @@ round:
             }]
         );
         assert_eq!(
-            e[0].describe(&s),
+            en(&s, &e[0]),
             "张伟 (L1) and 郑爽 (A1) are to be kept apart but both serve in group 1."
         );
     }
@@ -1523,9 +1348,25 @@ round:
         ] {
             assert!(rules.contains(&want), "no {want} in {rules:?}");
         }
-        let text = render(&s, &e);
+        let text = crate::report::violation::lines(&crate::report::i18n::Words::json(), &s, &e);
         assert_eq!(text.lines().count(), e.len());
         assert!(text.contains("H7     黄丽 (N2) in group 1 is unavailable 2027-05-15..2027-06-01, during the round."), "{text}");
+        // The same facts in Chinese: one line each, no English sentence.
+        let zh = crate::report::violation::lines(
+            &crate::report::i18n::Words::new(crate::report::i18n::Lang::Zh),
+            &s,
+            &e,
+        );
+        assert_eq!(zh.lines().count(), e.len());
+        assert!(
+            zh.contains(
+                "H7     第1巡察组的黄丽（N2）2027-05-15 至 2027-06-01 不可参加，与本轮时间重叠。"
+            ),
+            "{zh}"
+        );
+        for word in [" group ", " in ", " the ", " has "] {
+            assert!(!zh.contains(word), "`{word}` in:\n{zh}");
+        }
     }
 
     #[test]
@@ -1556,7 +1397,12 @@ round:
         ];
         let mut r = round(&s);
         r.units.retain(|x| *x != u(&s, "D01"));
-        let b = check(&s, &r, &g).unwrap_or_else(|v| panic!("{}", render(&s, &v)));
+        let b = check(&s, &r, &g).unwrap_or_else(|v| {
+            panic!(
+                "{}",
+                crate::report::violation::lines(&crate::report::i18n::Words::json(), &s, &v)
+            )
+        });
         // Both groups repeat 2026-R2's groups: 3 + 3 pairs; P01 P03 P05 saw T01.
         assert_eq!(
             b.objective,

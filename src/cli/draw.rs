@@ -72,7 +72,7 @@ pub fn run(a: &DrawArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
         time_limit: a.time_limit,
     };
     let d = crate::draw::draw(&s, round, &opts)
-        .map_err(|e| Failure::input(anyhow!(report::draw::draw_error(w, &e))))?;
+        .map_err(|e| Failure::input(anyhow!(report::draw::draw_error(w, &s, &e))))?;
     if let Some((name, doc)) = published {
         let again: serde_json::Value =
             serde_json::from_str(&report::draw::json(&s, &d)).expect("our own JSON parses");

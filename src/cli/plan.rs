@@ -89,7 +89,7 @@ pub fn run(a: &PlanArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> 
     };
     let plan = crate::solver::plan(&s, round, &opts);
     bar.finish_and_clear();
-    let plan = plan.map_err(|e| Failure::input(anyhow!(report::plan::plan_error(w, &e))))?;
+    let plan = plan.map_err(|e| Failure::input(anyhow!(report::plan::plan_error(w, &s, &e))))?;
     let text = match a.format {
         FormatArg::Json => report::plan::json(&s, &plan),
         FormatArg::Csv => report::plan::csv(w, &s, &plan),

@@ -88,7 +88,7 @@ pub fn run(a: &ReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
                 ..Default::default()
             };
             let plan = crate::solver::plan(s, round, &opts)
-                .map_err(|e| Failure::input(anyhow!(report::plan::plan_error(w, &e))))?;
+                .map_err(|e| Failure::input(anyhow!(report::plan::plan_error(w, s, &e))))?;
             (sf, plan)
         }
     };
@@ -96,7 +96,10 @@ pub fn run(a: &ReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
     let round = sf.round().map_err(|e| fail(w, Some(s), e))?;
     let simulation = if a.simulate {
         let opts = crate::simulate::SimOptions::default();
-        Some(crate::simulate::simulate(s, &opts).map_err(|e| super::simulate::sim_failure(w, e))?)
+        Some(
+            crate::simulate::simulate(s, &opts)
+                .map_err(|e| super::simulate::sim_failure(w, s, e))?,
+        )
     } else {
         None
     };

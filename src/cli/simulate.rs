@@ -60,8 +60,8 @@ pub struct SimulateArgs {
     pub quiet: bool,
 }
 
-pub(super) fn sim_failure(w: &Words, e: SimError) -> Failure {
-    let text = anyhow!(report::simulate::sim_error(w, &e));
+pub(super) fn sim_failure(w: &Words, s: &crate::scenario::Scenario, e: SimError) -> Failure {
+    let text = anyhow!(report::simulate::sim_error(w, s, &e));
     if e.is_usage() {
         Failure::usage(text)
     } else {
@@ -231,13 +231,13 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
     };
     // Settle the what-ifs (bad ids are usage errors) and count the rounds.
     let rounds_of = |o: &SimOptions| simulate::prepare(&s, o).map(|p| p.slots.len() as u64);
-    let mut total = rounds_of(&opts).map_err(|e| sim_failure(w, e))?;
+    let mut total = rounds_of(&opts).map_err(|e| sim_failure(w, &s, e))?;
     for v in &variants {
         let o = SimOptions {
             what_if: opts.what_if.merged(&v.what_if),
             ..opts.clone()
         };
-        total += rounds_of(&o).map_err(|e| sim_failure(w, e))?;
+        total += rounds_of(&o).map_err(|e| sim_failure(w, &s, e))?;
     }
     let mc = McOptions {
         samples: a.samples.unwrap_or(20),
@@ -256,19 +256,19 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
     }));
 
     let text = if monte_carlo {
-        let r = simulate::montecarlo::run(&s, &opts, &mc).map_err(|e| sim_failure(w, e))?;
+        let r = simulate::montecarlo::run(&s, &opts, &mc).map_err(|e| sim_failure(w, &s, e))?;
         match a.format {
             FormatArg::Json => report::simulate::montecarlo_json(&r),
             _ => report::simulate::montecarlo_table(w, &r),
         }
     } else if !variants.is_empty() {
-        let runs = simulate::compare(&s, &opts, &variants).map_err(|e| sim_failure(w, e))?;
+        let runs = simulate::compare(&s, &opts, &variants).map_err(|e| sim_failure(w, &s, e))?;
         match a.format {
             FormatArg::Json => report::simulate::compare_json(&s, &runs),
             _ => report::simulate::compare_table(w, &runs),
         }
     } else {
-        let sim = simulate::simulate(&s, &opts).map_err(|e| sim_failure(w, e))?;
+        let sim = simulate::simulate(&s, &opts).map_err(|e| sim_failure(w, &s, e))?;
         match a.format {
             FormatArg::Json => report::simulate::json(&s, &sim),
             FormatArg::Csv => report::simulate::csv(w, &s, &sim),

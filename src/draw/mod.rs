@@ -129,8 +129,8 @@ pub enum DrawError {
     #[error(transparent)]
     Plan(#[from] PlanError),
     /// The column oracle failed (a backend failure or a bug).
-    #[error("the draw's roster search failed: {0}")]
-    Oracle(String),
+    #[error("the draw's roster breaks rules {}", .0.iter().map(|v| v.rule()).collect::<Vec<_>>().join(", "))]
+    Oracle(Vec<crate::roster_check::Violation>),
 }
 
 /// Who sits in a roster.
@@ -198,14 +198,7 @@ pub fn draw(s: &Scenario, round: &Round, opts: &DrawOptions) -> Result<Draw, Dra
     )?;
     let drawn = sample(&dist, &opts.seed);
     let groups = dist.rosters[drawn].1.clone();
-    let breakdown = crate::roster_check::check(s, round, &groups).map_err(|v| {
-        DrawError::Oracle(
-            v.iter()
-                .map(|v| v.describe(s))
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    let breakdown = crate::roster_check::check(s, round, &groups).map_err(DrawError::Oracle)?;
     let status = if breakdown.objective.total <= best && plan.status == Status::Optimal {
         Status::Optimal
     } else {

@@ -246,9 +246,13 @@ pub fn not_a_draw(w: &Words, file: &str, reason: &str) -> String {
     t!(w, "draw-not-a-draw", file = file, reason = reason)
 }
 
-pub fn draw_error(w: &Words, e: &DrawError) -> String {
+pub fn draw_error(w: &Words, s: &Scenario, e: &DrawError) -> String {
     match e {
-        DrawError::Plan(p) => crate::report::plan::plan_error(w, p),
-        DrawError::Oracle(why) => t!(w, "draw-error-oracle", error = why.as_str()),
+        DrawError::Plan(p) => crate::report::plan::plan_error(w, s, p),
+        DrawError::Oracle(why) => t!(
+            w,
+            "draw-error-oracle",
+            error = crate::report::violation::lines(w, s, why).trim_end()
+        ),
     }
 }

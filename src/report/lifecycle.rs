@@ -160,7 +160,7 @@ pub fn describe_error(w: &Words, s: Option<&Scenario>, e: &LifecycleError) -> St
                     }
                     Refusal::Breaks(v) => {
                         let text = match s {
-                            Some(s) => v.describe(s),
+                            Some(s) => super::violation::sentence(w, s, v),
                             None => format!("{v:?}"),
                         };
                         out.push_str(&format!("  {:<6} {text}", v.rule()));
@@ -727,7 +727,7 @@ pub fn violation_brief(w: &Words, s: &Scenario, v: &Violation, focus: Option<Per
             None => t!(w, "lc-brief-may-not-lead", who = who(person)),
         },
         NotInPool { person, .. } => t!(w, "lc-brief-not-in-pool", who = who(person)),
-        other => other.describe(s),
+        other => super::violation::sentence(w, s, other),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod suggest;
 pub mod table;
 pub mod training;
 pub mod usage;
+pub mod violation;
 pub mod why;
 pub mod workbook;
 pub mod xlsx;

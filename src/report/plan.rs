@@ -363,7 +363,7 @@ pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: Stri
 
 /// Why planning failed (not infeasibility, which is a result): a time-out,
 /// a backend error, or a bug the validator caught.
-pub fn plan_error(w: &Words, e: &crate::solver::PlanError) -> String {
+pub fn plan_error(w: &Words, s: &Scenario, e: &crate::solver::PlanError) -> String {
     use crate::solver::PlanError;
     match e {
         PlanError::Timeout(seconds) => {
@@ -373,7 +373,7 @@ pub fn plan_error(w: &Words, e: &crate::solver::PlanError) -> String {
         PlanError::InvalidRoster(problems) => t!(
             w,
             "plan-error-invalid-roster",
-            problems = problems.join("\n")
+            problems = super::violation::lines(w, s, problems).trim_end()
         ),
         PlanError::ObjectiveMismatch { solver, validator } => t!(
             w,

@@ -955,7 +955,7 @@ pub fn montecarlo_table(w: &Words, r: &McReport) -> String {
 }
 
 /// Why a simulation could not run, in words.
-pub fn sim_error(w: &Words, e: &crate::simulate::SimError) -> String {
+pub fn sim_error(w: &Words, s: &Scenario, e: &crate::simulate::SimError) -> String {
     use crate::simulate::SimError;
     match e {
         SimError::NothingToSimulate => t!(w, "sim-error-nothing"),
@@ -965,7 +965,7 @@ pub fn sim_error(w: &Words, e: &crate::simulate::SimError) -> String {
             w,
             "sim-error-round",
             round = clean(round),
-            error = crate::report::plan::plan_error(w, error)
+            error = crate::report::plan::plan_error(w, s, error)
         ),
     }
 }

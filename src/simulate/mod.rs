@@ -539,9 +539,7 @@ impl State {
             }
             Err(violations) => Err(SimError::Solver {
                 round: round.id.clone(),
-                error: PlanError::InvalidRoster(
-                    violations.iter().map(|v| v.describe(&self.s)).collect(),
-                ),
+                error: PlanError::InvalidRoster(violations),
             }),
         }
     }

@@ -24,7 +24,7 @@ pub use lp::{solve_lp, LpRow};
 pub use milp::{Cmp, Family};
 pub use pins::Pins;
 
-use crate::roster_check::{self, Violation};
+use crate::roster_check;
 use crate::scenario::{Group, Round, Scenario};
 use crate::score::Breakdown;
 use instance::Instance;
@@ -188,8 +188,8 @@ pub enum PlanError {
     #[error("the solver backend failed: {0}")]
     Backend(String),
     /// The independent validator rejected the solver's roster: a bug.
-    #[error("BUG: the solver produced a roster that breaks the rules; please report it with the scenario:\n{}", .0.join("\n"))]
-    InvalidRoster(Vec<String>),
+    #[error("BUG: the solver produced a roster that breaks rules {}; please report it with the scenario", .0.iter().map(|v| v.rule()).collect::<Vec<_>>().join(", "))]
+    InvalidRoster(Vec<crate::roster_check::Violation>),
     #[error("BUG: the solver's objective {solver} differs from the validator's {validator}; please report it with the scenario")]
     ObjectiveMismatch { solver: f64, validator: u64 },
 }
@@ -366,14 +366,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         Searched::Error(e) => return Err(PlanError::Backend(e)),
     };
     let groups = finish(s, round, groups);
-    let breakdown = roster_check::check(s, round, &groups).map_err(|violations| {
-        PlanError::InvalidRoster(
-            violations
-                .iter()
-                .map(|v: &Violation| v.describe(s))
-                .collect(),
-        )
-    })?;
+    let breakdown = roster_check::check(s, round, &groups).map_err(PlanError::InvalidRoster)?;
     // The model may overstate a roster's cost when the search stopped with
     // bookkeeping variables above their least values, never understate it:
     // a model cost below the validator's would be a modelling bug.

@@ -1,6 +1,7 @@
 //! The independent roster checker and the score analysis, through the public
 //! API, on scenarios/tiny.yaml.
 
+use xuncha::report::i18n::Words;
 use xuncha::roster::Objective;
 use xuncha::roster_check::{self, check, Violation};
 use xuncha::scenario::{Entity, Group, Round};
@@ -68,8 +69,12 @@ fn forced(s: &Scenario) -> Vec<Group> {
 #[test]
 fn tiny_forced_roster_is_valid_with_hand_computed_score() {
     let s = tiny();
-    let b = check(&s, &round_without_d01(&s), &forced(&s))
-        .unwrap_or_else(|v| panic!("{}", roster_check::render(&s, &v)));
+    let b = check(&s, &round_without_d01(&s), &forced(&s)).unwrap_or_else(|v| {
+        panic!(
+            "{}",
+            xuncha::report::violation::lines(&Words::json(), &s, &v)
+        )
+    });
     // History 2026-R2: {P01 P03 P05: T01} {P02 P04 P06: D02}.
     assert_eq!(b.objective.repeat_unit, 3); // P01, P03, P05 inspected T01
     assert_eq!(b.objective.repeat_pair, 6); // both groups are 2026-R2's groups again
@@ -118,7 +123,7 @@ fn tiny_near_misses_break_one_rule_each() {
     let e = check(&s, &round, &g).unwrap_err();
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].rule(), "H6");
-    let text = e[0].describe(&s);
+    let text = xuncha::report::violation::sentence(&Words::json(), &s, &e[0]);
     assert!(
         text.contains("刘洋 (P04) may not inspect 县财政局 (D01) in group 2 [R1 works there]"),
         "{text}"
@@ -141,7 +146,7 @@ fn tiny_near_misses_break_one_rule_each() {
         })
         .collect();
     assert_eq!(rules, vec![("P01", "R1", false), ("P01", "L2", true)]);
-    let l2 = e[1].describe(&s);
+    let l2 = xuncha::report::violation::sentence(&Words::json(), &s, &e[1]);
     assert!(
         l2.contains("as leader of group 1") && l2.contains("张伟 classmate 吴刚"),
         "{l2}"
