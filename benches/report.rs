@@ -34,6 +34,7 @@ fn city_report(c: &mut Criterion) {
         plan: &plan,
         evidence: false,
         simulation: None,
+        draw: None,
     };
     eprintln!("city report: {} bytes of HTML", render(&w, &input).len());
     let mut g = c.benchmark_group("report");
@@ -48,6 +49,7 @@ fn city_report(c: &mut Criterion) {
             plan: &plan,
             evidence: true,
             simulation: None,
+            draw: None,
         };
         b.iter(|| render(&w, &with))
     });

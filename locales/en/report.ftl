@@ -36,3 +36,5 @@ html-footer = Scenario { $file } (SHA-256 { $sha }); round { $round }; solver: {
 html-invalid-roster = { $file }: the roster breaks the rules against the scenario as it is now; no report is made:
     { $violations }
 html-status = Result: { $status }; { $groups } groups.
+html-draw = 5. The draw
+html-draw-verify = Anyone can check: `xuncha draw --verify` re-draws with the seed { $seed } and must give this roster.

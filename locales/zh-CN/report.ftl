@@ -36,3 +36,5 @@ html-footer = 场景文件 { $file }（SHA-256 { $sha }）；轮次 { $round }�
 html-invalid-roster = { $file }：该名单按当前场景已不符合规则，不能生成报告：
     { $violations }
 html-status = 编排结果：{ $status }；共 { $groups } 个巡察组。
+html-draw = 五、随机抽取
+html-draw-verify = 核验：任何人可用 `xuncha draw --verify` 以种子 { $seed } 重新抽取，结果应与本名单一致。

@@ -34,6 +34,7 @@ pub struct ReportArgs {
 
 pub fn run(a: &ReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let file = a.scenario.display().to_string();
+    let mut drawn: Option<crate::draw::Draw> = None;
     let (sf, plan) = match &a.plan {
         Some(path) => {
             let opened = lifecycle::open(&a.scenario, path).map_err(|e| fail(w, None, e))?;
@@ -75,6 +76,11 @@ pub fn run(a: &ReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
                     seconds: 0.0,
                 },
             };
+            // A drawn roster (`xuncha draw --format json`): re-derive it
+            // from its seed, so that the odds printed are the draw's own.
+            if let Some(d) = redraw(w, path, s, round, a.time_limit)? {
+                drawn = Some(d);
+            }
             (opened.scenario, plan)
         }
         None => {
@@ -113,6 +119,7 @@ pub fn run(a: &ReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
             plan: &plan,
             evidence: a.evidence,
             simulation: simulation.as_ref(),
+            draw: drawn.as_ref(),
         },
     );
     emit(out, &html)?;
@@ -121,4 +128,48 @@ pub fn run(a: &ReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure
     } else {
         EXIT_OK
     })
+}
+
+/// When the plan file is a draw, the draw re-derived from its seed; a file
+/// that does not match its seed (edited by hand) is refused.
+fn redraw(
+    w: &Words,
+    path: &std::path::Path,
+    s: &crate::Scenario,
+    round: &crate::scenario::Round,
+    time_limit: Duration,
+) -> Result<Option<crate::draw::Draw>, Failure> {
+    let name = path.display().to_string();
+    let Ok(bytes) = crate::fsio::read(path) else {
+        return Ok(None);
+    };
+    let Ok(doc) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return Ok(None);
+    };
+    let seed = doc.pointer("/draw/seed").and_then(|v| v.as_str());
+    let within = doc.pointer("/draw/within_pct").and_then(|v| v.as_f64());
+    let (Some(seed), Some(within)) = (seed, within) else {
+        return Ok(None);
+    };
+    let opts = crate::draw::DrawOptions {
+        seed: seed.to_string(),
+        within_pct: within,
+        time_limit,
+    };
+    let d = crate::draw::draw(s, round, &opts)
+        .map_err(|e| Failure::input(anyhow!(report::draw::draw_error(w, s, &e))))?;
+    let again: serde_json::Value =
+        serde_json::from_str(&report::draw::json(s, &d)).expect("our own JSON parses");
+    let differences = report::draw::compare(&doc, &again);
+    if !differences.is_empty() {
+        return Err(Failure::input(anyhow!(report::draw::verdict(
+            w,
+            &name,
+            &d,
+            &differences
+        )
+        .trim_end()
+        .to_string())));
+    }
+    Ok(Some(d))
 }

@@ -197,7 +197,7 @@ pub fn table(w: &Words, s: &Scenario, d: &Draw) -> String {
 }
 
 /// Millionths as a percentage with four decimals.
-fn pct(m: u64) -> String {
+pub(crate) fn pct(m: u64) -> String {
     format!("{}.{:04}%", m / 10_000, m % 10_000)
 }
 

@@ -172,3 +172,43 @@ fn an_infeasible_round_reports_its_diagnosis_and_exits_3() {
         "the verified suggestion is listed"
     );
 }
+
+#[test]
+fn a_drawn_roster_reports_its_seed_and_odds_and_an_edited_draw_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let draw = dir.path().join("draw.json");
+    let o = xuncha(&[
+        "draw",
+        "scenarios/qingshan.yaml",
+        "--seed",
+        "公开种子 7",
+        "--format",
+        "json",
+        "-o",
+        draw.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = report(&["--plan", draw.to_str().unwrap()]);
+    assert!(html.contains("随机抽取"), "no draw section");
+    assert!(html.contains("公开种子 7"), "the seed is not printed");
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&draw).unwrap()).unwrap();
+    let odds = doc["draw"]["probabilities"].as_array().unwrap();
+    assert!(!odds.is_empty());
+    // Every member's chance is in the table, as the draw states it.
+    let rows = html.matches("%</td></tr>").count();
+    assert_eq!(rows, odds.len());
+
+    // A roster edited by hand no longer matches its seed: refused.
+    let mut edited = doc.clone();
+    edited["draw"]["seed"] = serde_json::json!("另一个种子");
+    std::fs::write(&draw, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
+    let o = xuncha(&[
+        "report",
+        "scenarios/qingshan.yaml",
+        "--plan",
+        draw.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stderr(&o).contains("does NOT match"), "{}", stderr(&o));
+}

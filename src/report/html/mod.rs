@@ -32,6 +32,8 @@ pub struct Input<'a> {
     /// Kinship paths and relatives' names: only when asked for.
     pub evidence: bool,
     pub simulation: Option<&'a Simulation>,
+    /// The roster was drawn by lot (`xuncha draw`): its seed and odds.
+    pub draw: Option<&'a crate::draw::Draw>,
 }
 
 /// `<`, `>`, `&`, `"` and `'` as entities: text from input is never markup.
@@ -102,6 +104,9 @@ pub fn render(w: &Words, input: &Input) -> String {
         recusal(w, input, &mut out);
     }
     training(w, input, &mut out);
+    if let Some(d) = input.draw {
+        draw(w, s, d, &mut out);
+    }
     if let Some(sim) = input.simulation {
         term(w, s, sim, &mut out);
     }
@@ -450,6 +455,55 @@ fn term(w: &Words, s: &Scenario, sim: &Simulation, out: &mut String) {
         .collect();
     out.push_str(&svg::grid(&rounds, &rows));
     out.push_str("</section>\n");
+}
+
+/// 随机抽取: the seed, the tolerance and every member's chance, so that
+/// the filed document carries its own audit trail.
+fn draw(w: &Words, s: &Scenario, d: &crate::draw::Draw, out: &mut String) {
+    let Some(dist) = &d.distribution else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<p>{}</p>\n<p>{}</p>",
+        escape(&t!(w, "html-draw")),
+        escape(&t!(
+            w,
+            "draw-headline",
+            seed = d.seed.as_str(),
+            within = d.within_pct.to_string(),
+            optimum = dist.optimum,
+            cap = dist.cap,
+            rosters = dist.rosters.len()
+        )),
+        escape(&t!(
+            w,
+            "draw-min-p",
+            min = crate::report::draw::pct(dist.min_p()),
+            uniform = crate::report::draw::pct(dist.uniform_min_p())
+        ))
+    );
+    let _ = writeln!(
+        out,
+        "<p>{}</p>\n<table>\n<tr><th style=\"width:50%\">{}</th><th>{}</th></tr>",
+        escape(&t!(w, "draw-odds")),
+        escape(&t!(w, "draw-col-name")),
+        escape(&t!(w, "draw-col-p"))
+    );
+    for (p, m) in &dist.probabilities {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td></tr>",
+            escape(&person_label(w, s, *p)),
+            escape(&crate::report::draw::pct(*m))
+        );
+    }
+    out.push_str("</table>\n");
+    let _ = writeln!(
+        out,
+        "<p>{}</p>\n</section>",
+        escape(&t!(w, "html-draw-verify", seed = d.seed.as_str()))
+    );
 }
 
 fn footer(w: &Words, input: &Input, out: &mut String) {
