@@ -112,8 +112,9 @@ impl IdKind {
 pub enum Wanted {
     Unit,
     Person,
-    /// A unit or a village (`works_at`-like places).
-    Place,
+    /// A unit or a village, as the field named (`unit`, `hometown`,
+    /// `posting unit`).
+    Place(&'static str),
 }
 
 impl Wanted {
@@ -121,7 +122,7 @@ impl Wanted {
         match self {
             Wanted::Unit => "unit",
             Wanted::Person => "person",
-            Wanted::Place => "place",
+            Wanted::Place(_) => "place",
         }
     }
 }

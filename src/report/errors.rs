@@ -115,6 +115,41 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
             )),
         ),
         Fact::EmptyId => (t!(w, "load-empty-id"), None),
+        Fact::WrongKind {
+            id,
+            is,
+            wanted: Wanted::Place(f),
+        } => (
+            t!(
+                w,
+                "load-wrong-kind-field",
+                field = field(w, f),
+                id = excerpt(id),
+                is = kind(w, is.code())
+            ),
+            None,
+        ),
+        Fact::UnknownId {
+            id,
+            wanted: Wanted::Place(f),
+            nearest,
+            known: k,
+        } => {
+            let known = t!(w, "load-place-hint", known = known(w, k));
+            let hint = match nearest {
+                Some(n) => t!(w, "load-did-you-mean", nearest = n.as_str(), known = known),
+                None => known,
+            };
+            (
+                t!(
+                    w,
+                    "load-unknown-field",
+                    field = field(w, f),
+                    id = excerpt(id)
+                ),
+                Some(hint),
+            )
+        }
         Fact::WrongKind { id, is, wanted } => {
             let hint = (*is == IdKind::Village && *wanted == Wanted::Unit)
                 .then(|| t!(w, "load-village-not-unit-hint"));
@@ -160,6 +195,15 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
             t!(w, "load-unsupported-version", version = *version),
             Some(t!(w, "load-unsupported-version-hint")),
         ),
+    }
+}
+
+/// The field that names a place: 工作单位, 籍贯, 任职单位.
+fn field(w: &Words, f: &str) -> String {
+    match f {
+        "hometown" => t!(w, "load-field-hometown"),
+        "posting unit" => t!(w, "load-field-posting-unit"),
+        _ => t!(w, "load-field-unit"),
     }
 }
 

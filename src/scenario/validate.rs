@@ -211,7 +211,7 @@ pub(super) fn validate(
         .collect();
     let known_units = known_list(unit_ids.iter().copied());
     let resolve_place =
-        |cx: &mut Ctx, id: &str, path: &str, subject: &str, field: &str| -> Option<Place> {
+        |cx: &mut Ctx, id: &str, path: &str, subject: &str, field: &'static str| -> Option<Place> {
             match ids.get(id) {
                 Some(Entity::Unit(u)) => Some(Place::Unit(*u)),
                 Some(Entity::Village(v)) => Some(Place::Village(*v)),
@@ -225,7 +225,7 @@ pub(super) fn validate(
                         .fact(Fact::WrongKind {
                             id: id.to_string(),
                             is: IdKind::Person,
-                            wanted: Wanted::Place,
+                            wanted: Wanted::Place(field),
                         }),
                     );
                     cx.problems.push(p);
@@ -239,7 +239,7 @@ pub(super) fn validate(
                         format!("a unit or village id; {known_units}"),
                         Fact::UnknownId {
                             id: id.to_string(),
-                            wanted: Wanted::Place,
+                            wanted: Wanted::Place(field),
                             nearest: nearest(id, place_ids.iter().copied()).map(str::to_string),
                             known: distinct(unit_ids.iter()),
                         },
