@@ -216,8 +216,9 @@ pub fn unit_label(s: &Scenario, u: UnitIx) -> String {
     }
 }
 
+/// Tests, and the fixture `report::score`'s tests word.
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::scenario::parse;
 
@@ -254,7 +255,7 @@ history:
 weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
 "#;
 
-    fn scenario() -> Scenario {
+    pub(crate) fn scenario() -> Scenario {
         parse(YAML, "t.yaml").unwrap_or_else(|e| panic!("{e}"))
     }
 
@@ -275,7 +276,7 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
         }
     }
 
-    fn roster(s: &Scenario) -> Vec<Group> {
+    pub(crate) fn roster(s: &Scenario) -> Vec<Group> {
         vec![
             group(s, "A01", &["A01", "A02", "A06"], &["T01", "D01"]),
             group(s, "A03", &["A03", "A04", "A05"], &["T02"]),

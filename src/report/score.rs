@@ -134,67 +134,11 @@ pub fn analysis(w: &Words, s: &Scenario, b: &Breakdown) -> String {
 mod tests {
     use super::*;
     use crate::report::i18n::Lang;
-    use crate::scenario::{parse, Group};
     use crate::score::breakdown;
+    use crate::score::tests::{roster, scenario};
 
     fn en() -> Words {
         Words::new(Lang::En)
-    }
-
-    /// History: 2025-R1 {A01 A02 A03: T01} {A04 A05: D01};
-    /// 2025-R2 {A01 A02 A06: T01 D02} {A05 A06 A03: T02}.
-    const YAML: &str = r#"
-version: 1
-skills: [finance]
-units:
-  - {id: T01, name: 青山镇, kind: township, weight: 3}
-  - {id: T02, name: 石桥乡, kind: township, weight: 2}
-  - {id: D01, name: 县财政局, kind: department}
-  - {id: D02, name: 县教育局, kind: department, weight: 4}
-people:
-  - {id: A01, skills: [finance], name: 张伟, pool: true, leader: true}
-  - {id: A02, skills: [finance], name: 王芳, pool: true}
-  - {id: A03, skills: [finance], name: 李强, pool: true, leader: true}
-  - {id: A04, skills: [finance], name: 刘洋, pool: true}
-  - {id: A05, skills: [finance], pool: true, leader: true}
-  - {id: A06, skills: [finance], name: 杨磊, pool: true}
-history:
-  - round: 2025-R1
-    start: 2025-03-01
-    end: 2025-04-30
-    groups:
-      - {leader: A01, members: [A01, A02, A03], units: [T01]}
-      - {leader: A05, members: [A04, A05], units: [D01]}
-  - round: 2025-R2
-    start: 2025-09-01
-    end: 2025-10-31
-    groups:
-      - {leader: A01, members: [A01, A02, A06], units: [T01, D02]}
-      - {leader: A05, members: [A05, A06, A03], units: [T02]}
-weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
-"#;
-
-    fn scenario() -> Scenario {
-        parse(YAML, "t.yaml").unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    fn roster(s: &Scenario) -> Vec<Group> {
-        let p = |id: &str| s.person_ix(id).unwrap();
-        let u = |id: &str| s.unit_ix(id).unwrap();
-        vec![
-            Group {
-                leader: p("A01"),
-                members: vec![p("A01"), p("A02"), p("A06")],
-                units: vec![u("T01"), u("D01")],
-                villages: vec![],
-            },
-            Group {
-                leader: p("A03"),
-                members: vec![p("A03"), p("A04"), p("A05")],
-                units: vec![u("T02")],
-                villages: vec![],
-            },
-        ]
     }
 
     #[test]

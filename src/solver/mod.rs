@@ -208,8 +208,9 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         rows: 0,
         seconds: 0.0,
     };
-    // Suggestions are tried within a fifth of the time limit, at most 5 s.
-    let suggestion_budget = (opts.time_limit / 5).min(Duration::from_secs(5));
+    // Suggestions are tried within a fifth of the time limit, at most 3 s
+    // (a diagnosis, suggestions included, within 5 s: issue 16).
+    let suggestion_budget = (opts.time_limit / 5).min(Duration::from_secs(3));
     let infeasible = |at: &Instance, diagnosis: Vec<String>, mut stats: SolveStats| {
         let suggestions = if opts.suggest {
             suggest::suggestions(at, suggestion_budget, 3)

@@ -240,7 +240,7 @@ fn candidates(inst: &Instance) -> Vec<Change> {
 pub fn suggestions(inst: &Instance, budget: Duration, want: usize) -> Vec<Suggestion> {
     let began = Instant::now();
     let left = || budget.saturating_sub(began.elapsed());
-    let per_try = (budget / 8).max(Duration::from_millis(200));
+    let per_try = (budget / 4).max(Duration::from_millis(200));
     let cands = candidates(inst);
     let mut found = Vec::new();
     let mut tried_alone = Vec::new();

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::util::{self, stderr, stdout, xuncha, xuncha_zh};
+use crate::util::{self, stderr, xuncha_zh};
 
 /// Pages qingshan's report may take on A4: 8 groups of 4–5 and four short
 /// sections; more means the print stylesheet broke.
@@ -99,13 +99,7 @@ fn chromium_shows_every_leader_member_and_unit_of_the_plan() {
     let page = qingshan_report(dir.path(), &["--simulate"]);
     let dom = headless(&browser, &["--dump-dom".to_string()], &page);
     let s = xuncha::scenario::load(&util::file("scenarios/qingshan.yaml")).unwrap();
-    let plan: serde_json::Value = serde_json::from_str(&stdout(&xuncha(&[
-        "plan",
-        "scenarios/qingshan.yaml",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let plan = util::plan_json("scenarios/qingshan.yaml");
     for g in plan["groups"].as_array().unwrap() {
         let leader = g["leader"].as_str().unwrap();
         let p = s.lookup(leader).unwrap();

@@ -38,13 +38,7 @@ fn relatives_on_paths() -> BTreeSet<String> {
 #[test]
 fn the_report_holds_every_group_of_the_plan_in_chinese() {
     let html = report(&[]);
-    let plan: serde_json::Value = serde_json::from_str(&stdout(&xuncha(&[
-        "plan",
-        "scenarios/qingshan.yaml",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let plan = util::plan_json("scenarios/qingshan.yaml");
     for g in plan["groups"].as_array().unwrap() {
         for id in g["members"].as_array().unwrap() {
             assert!(

@@ -77,3 +77,10 @@ pub fn temp_file(name: &str, text: &[u8]) -> (tempfile::TempDir, PathBuf) {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// `xuncha plan SCENARIO --format json`, parsed (the scenario must plan).
+pub fn plan_json(scenario: &str) -> serde_json::Value {
+    let o = xuncha(&["plan", scenario, "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).expect("plan JSON")
+}
