@@ -29,7 +29,10 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fact {
     /// A skill the scenario does not declare.
-    UnknownSkill { name: String, known: Vec<String> },
+    UnknownSkill {
+        name: String,
+        known: Vec<String>,
+    },
     /// A relation kind neither built in nor named by the policy.
     UnknownRelationKind {
         kind: String,
@@ -37,11 +40,91 @@ pub enum Fact {
         known: Vec<String>,
     },
     /// A date outside the years `min..=max`.
-    DateOutOfRange { date: String, min: i32, max: i32 },
+    DateOutOfRange {
+        date: String,
+        min: i32,
+        max: i32,
+    },
     /// Hours of a record outside `0..=max`.
-    HoursOutOfRange { hours: String, max: i64 },
+    HoursOutOfRange {
+        hours: String,
+        max: i64,
+    },
     /// A problem at a cell of a `sources:` workbook.
     Workbook(Box<crate::workbook::Issue>),
+    /// An id used twice; `first` is what first used it.
+    DuplicateId {
+        id: String,
+        first: IdKind,
+    },
+    /// An empty `id`.
+    EmptyId,
+    /// An id that names something of the wrong kind: a village where a unit
+    /// is wanted, a person where a unit or village is.
+    WrongKind {
+        id: String,
+        is: IdKind,
+        wanted: Wanted,
+    },
+    /// An id that names nothing; `nearest` is the likeliest typo.
+    UnknownId {
+        id: String,
+        wanted: Wanted,
+        nearest: Option<String>,
+        known: Vec<String>,
+    },
+    /// A skill listed twice in `skills`, or an empty one.
+    SkillTwice {
+        name: String,
+    },
+    EmptySkill,
+    /// A pool member with no skill.
+    PoolWithoutSkills {
+        known: Vec<String>,
+    },
+    /// A `version` this xuncha does not read.
+    UnsupportedVersion {
+        version: i64,
+    },
+}
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Unit,
+    Village,
+    Person,
+}
+
+impl IdKind {
+    /// `unit`, `village`, `person`: the catalogue's key.
+    pub fn code(self) -> &'static str {
+        match self {
+            IdKind::Unit => "unit",
+            IdKind::Village => "village",
+            IdKind::Person => "person",
+        }
+    }
+}
+
+/// What an id was expected to name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    Unit,
+    Person,
+    /// A unit or a village, as the field named (`unit`, `hometown`,
+    /// `posting unit`).
+    Place(&'static str),
+}
+
+impl Wanted {
+    pub fn code(self) -> &'static str {
+        match self {
+            Wanted::Unit => "unit",
+            Wanted::Person => "person",
+            Wanted::Place(_) => "place",
+        }
+    }
 }
 
 impl Problem {

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::ledgers::Included;
 use super::raw::*;
 use super::*;
-use crate::error::{excerpt, known_list, Fact};
+use crate::error::{excerpt, known_list, Fact, IdKind, Wanted};
 use crate::training::ledger::{hours_in_range, MAX_RECORD_HOURS};
 
 /// Upper bound on `kin_depth`: beyond it the relation graph reaches half a county.
@@ -83,11 +83,14 @@ pub(super) fn validate(
     } = included;
     cx.problems.extend(included_problems);
     if raw.version != 1 {
-        cx.push_hint(
+        cx.push_fact(
             "version",
             "version",
             format!("unsupported format version {}", raw.version),
             "this xuncha reads version 1",
+            Fact::UnsupportedVersion {
+                version: raw.version,
+            },
         );
     }
 
@@ -97,13 +100,21 @@ pub(super) fn validate(
     let mut skill_ix: HashMap<&str, SkillIx> = HashMap::new();
     for (i, s) in raw.skills.iter().enumerate() {
         if s.trim().is_empty() {
-            cx.push(&format!("skills[{i}]"), "skills", "empty skill name");
-        } else if skill_ix.insert(s.as_str(), SkillIx(i as u32)).is_some() {
-            cx.push(
+            let p = cx.place(
                 &format!("skills[{i}]"),
-                "skills",
-                format!("skill \"{s}\" is listed twice"),
+                Problem::new("empty skill name")
+                    .about("skills")
+                    .fact(Fact::EmptySkill),
             );
+            cx.problems.push(p);
+        } else if skill_ix.insert(s.as_str(), SkillIx(i as u32)).is_some() {
+            let p = cx.place(
+                &format!("skills[{i}]"),
+                Problem::new(format!("skill \"{s}\" is listed twice"))
+                    .about("skills")
+                    .fact(Fact::SkillTwice { name: s.clone() }),
+            );
+            cx.problems.push(p);
         }
     }
     let known_skills = known_list(raw.skills.iter().map(String::as_str));
@@ -128,24 +139,39 @@ pub(super) fn validate(
 
     // Ids: unique across units, villages and people.
     let mut ids: HashMap<String, Entity> = HashMap::new();
-    let mut first_seen: HashMap<String, String> = HashMap::new();
-    let mut claim = |cx: &mut Ctx, id: &str, entity: Entity, path: &str, what: &str| {
+    let mut first_seen: HashMap<String, IdKind> = HashMap::new();
+    let mut claim = |cx: &mut Ctx, id: &str, entity: Entity, path: &str| {
+        let kind = match entity {
+            Entity::Unit(_) => IdKind::Unit,
+            Entity::Village(_) => IdKind::Village,
+            Entity::Person(_) => IdKind::Person,
+        };
+        let what = kind.code();
         if id.trim().is_empty() {
-            cx.push(path, what, "empty id");
+            let p = cx.place(
+                path,
+                Problem::new("empty id").about(what).fact(Fact::EmptyId),
+            );
+            cx.problems.push(p);
             return;
         }
-        if let Some(prev) = first_seen.get(id) {
-            cx.push_hint(
+        if let Some(&prev) = first_seen.get(id) {
+            cx.push_fact(
                 path,
                 format!("{what} {id}"),
                 "duplicate id",
                 format!(
-                    "already used by {prev}; ids must be unique across units, villages and people"
+                    "already used by {}; ids must be unique across units, villages and people",
+                    prev.code()
                 ),
+                Fact::DuplicateId {
+                    id: id.to_string(),
+                    first: prev,
+                },
             );
             return;
         }
-        first_seen.insert(id.to_string(), what.to_string());
+        first_seen.insert(id.to_string(), kind);
         ids.insert(id.to_string(), entity);
     };
     let mut village_count = 0u32;
@@ -155,7 +181,6 @@ pub(super) fn validate(
             &u.id,
             Entity::Unit(UnitIx(i as u32)),
             &format!("units[{i}].id"),
-            "unit",
         );
         for (j, v) in u.villages.iter().enumerate() {
             claim(
@@ -163,7 +188,6 @@ pub(super) fn validate(
                 &v.id,
                 Entity::Village(VillageIx(village_count)),
                 &format!("units[{i}].villages[{j}].id"),
-                "village",
             );
             village_count += 1;
         }
@@ -174,31 +198,51 @@ pub(super) fn validate(
             &p.id,
             Entity::Person(PersonIx(i as u32)),
             &format!("people[{i}].id"),
-            "person",
         );
     }
 
     let unit_ids: Vec<&str> = raw.units.iter().map(|u| u.id.as_str()).collect();
+    let place_ids: Vec<&str> = raw
+        .units
+        .iter()
+        .flat_map(|u| {
+            std::iter::once(u.id.as_str()).chain(u.villages.iter().map(|v| v.id.as_str()))
+        })
+        .collect();
     let known_units = known_list(unit_ids.iter().copied());
     let resolve_place =
-        |cx: &mut Ctx, id: &str, path: &str, subject: &str, field: &str| -> Option<Place> {
+        |cx: &mut Ctx, id: &str, path: &str, subject: &str, field: &'static str| -> Option<Place> {
             match ids.get(id) {
                 Some(Entity::Unit(u)) => Some(Place::Unit(*u)),
                 Some(Entity::Village(v)) => Some(Place::Village(*v)),
                 Some(Entity::Person(_)) => {
-                    cx.push(
+                    let p = cx.place(
                         path,
-                        subject,
-                        format!("{field} \"{id}\" is a person, not a unit or village"),
+                        Problem::new(format!(
+                            "{field} \"{id}\" is a person, not a unit or village"
+                        ))
+                        .about(subject)
+                        .fact(Fact::WrongKind {
+                            id: id.to_string(),
+                            is: IdKind::Person,
+                            wanted: Wanted::Place(field),
+                        }),
                     );
+                    cx.problems.push(p);
                     None
                 }
                 None => {
-                    cx.push_hint(
+                    cx.push_fact(
                         path,
                         subject,
                         format!("unknown {field} \"{id}\""),
                         format!("a unit or village id; {known_units}"),
+                        Fact::UnknownId {
+                            id: id.to_string(),
+                            wanted: Wanted::Place(field),
+                            nearest: nearest(id, place_ids.iter().copied()).map(str::to_string),
+                            known: distinct(unit_ids.iter()),
+                        },
                     );
                     None
                 }
@@ -207,26 +251,46 @@ pub(super) fn validate(
     let resolve_unit = |cx: &mut Ctx, id: &str, path: &str, subject: &str| -> Option<UnitIx> {
         match ids.get(id) {
             Some(Entity::Unit(u)) => Some(*u),
-            Some(Entity::Village(v)) => {
-                let _ = v;
-                cx.push_hint(
+            Some(Entity::Village(_)) => {
+                cx.push_fact(
                     path,
                     subject,
                     format!("\"{id}\" is a village, not a unit"),
                     "name its township",
+                    Fact::WrongKind {
+                        id: id.to_string(),
+                        is: IdKind::Village,
+                        wanted: Wanted::Unit,
+                    },
                 );
                 None
             }
             Some(Entity::Person(_)) => {
-                cx.push(path, subject, format!("\"{id}\" is a person, not a unit"));
+                let p = cx.place(
+                    path,
+                    Problem::new(format!("\"{id}\" is a person, not a unit"))
+                        .about(subject)
+                        .fact(Fact::WrongKind {
+                            id: id.to_string(),
+                            is: IdKind::Person,
+                            wanted: Wanted::Unit,
+                        }),
+                );
+                cx.problems.push(p);
                 None
             }
             None => {
-                cx.push_hint(
+                cx.push_fact(
                     path,
                     subject,
                     format!("unknown unit \"{id}\""),
                     known_units.clone(),
+                    Fact::UnknownId {
+                        id: id.to_string(),
+                        wanted: Wanted::Unit,
+                        nearest: nearest(id, unit_ids.iter().copied()).map(str::to_string),
+                        known: distinct(unit_ids.iter()),
+                    },
                 );
                 None
             }
@@ -236,20 +300,36 @@ pub(super) fn validate(
     let resolve_person = |cx: &mut Ctx, id: &str, path: &str, subject: &str| -> Option<PersonIx> {
         match ids.get(id) {
             Some(Entity::Person(p)) => Some(*p),
-            Some(_) => {
-                cx.push(
+            Some(other) => {
+                let is = match other {
+                    Entity::Village(_) => IdKind::Village,
+                    _ => IdKind::Unit,
+                };
+                let p = cx.place(
                     path,
-                    subject,
-                    format!("\"{id}\" is a unit or village, not a person"),
+                    Problem::new(format!("\"{id}\" is a unit or village, not a person"))
+                        .about(subject)
+                        .fact(Fact::WrongKind {
+                            id: id.to_string(),
+                            is,
+                            wanted: Wanted::Person,
+                        }),
                 );
+                cx.problems.push(p);
                 None
             }
             None => {
-                cx.push_hint(
+                cx.push_fact(
                     path,
                     subject,
                     format!("unknown person \"{id}\""),
                     known_list(person_ids.iter().copied()),
+                    Fact::UnknownId {
+                        id: id.to_string(),
+                        wanted: Wanted::Person,
+                        nearest: nearest(id, person_ids.iter().copied()).map(str::to_string),
+                        known: distinct(person_ids.iter()),
+                    },
                 );
                 None
             }
@@ -380,11 +460,14 @@ pub(super) fn validate(
         skills.sort();
         skills.dedup();
         if p.pool && p.skills.is_empty() {
-            cx.push_hint(
+            cx.push_fact(
                 &format!("people[{i}]"),
                 &subject,
                 "pool member without skills",
                 format!("give them at least one skill ({known_skills}) or set `pool: false`"),
+                Fact::PoolWithoutSkills {
+                    known: distinct(raw.skills.iter()),
+                },
             );
         }
         if !p.pool && (p.leader || p.retired) {
@@ -1322,7 +1405,11 @@ fn hours_fact(h: f64) -> Fact {
 }
 
 /// `items` without repeats, in first-seen order.
-fn distinct<'a>(items: impl Iterator<Item = &'a String>) -> Vec<String> {
+fn distinct<'a, S: AsRef<str> + 'a>(items: impl Iterator<Item = &'a S>) -> Vec<String> {
     let mut seen = HashSet::new();
-    items.filter(|s| seen.insert(s.as_str())).cloned().collect()
+    items
+        .map(AsRef::as_ref)
+        .filter(|s: &&str| seen.insert(*s))
+        .map(str::to_string)
+        .collect()
 }

@@ -77,6 +77,9 @@ macro_rules! both {
 // ------------------------------------------------------------ the tables
 
 both!(check_small, ["check", SMALL]);
+// Load errors: duplicate and unknown ids (with "did you mean"), a village
+// and a person where a unit is wanted, a skill listed twice.
+both!(load_errors_ids, ["check", "tests/data/words/bad-ids.yaml"]);
 both!(check_tiny, ["check", TINY]);
 both!(conflicts_table, ["conflicts", SMALL]);
 both!(
