@@ -10,7 +10,7 @@ use crate::training::{self, Standing};
 pub enum Exclusion {
     /// An `unavailable` range overlaps the round.
     Unavailable(DateRange),
-    /// Short of the training requirement ([`Standing::describe`] says how:
+    /// Short of the training requirement (`report::exclusion` says how:
     /// hours, a leader's missing course).
     Training(Standing),
 }

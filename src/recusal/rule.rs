@@ -52,19 +52,6 @@ impl Rule {
     pub fn leader_only(self) -> bool {
         matches!(self, Rule::L1 | Rule::L2)
     }
-
-    /// A short name for people to read.
-    pub fn title(self) -> &'static str {
-        match self {
-            Rule::R1 => "works there",
-            Rule::R2 => "recent posting",
-            Rule::R3 => "hometown",
-            Rule::R4 => "relative works there",
-            Rule::R5 => "declared",
-            Rule::L1 => "long posting (leader)",
-            Rule::L2 => "tie works there (leader)",
-        }
-    }
 }
 
 impl fmt::Display for Rule {

@@ -419,23 +419,6 @@ impl Scenario {
             Place::Village(v) => &self.villages[v.ix()].id,
         }
     }
-    /// A place's name for people to read: `东坪村 (青山镇)` for a village.
-    pub fn place_name(&self, place: Place) -> String {
-        match place {
-            Place::Unit(u) => {
-                display_name(&self.units[u.ix()].name, &self.units[u.ix()].id).to_string()
-            }
-            Place::Village(v) => {
-                let village = &self.villages[v.ix()];
-                let town = &self.units[village.township.ix()];
-                format!(
-                    "{} ({})",
-                    display_name(&village.name, &village.id),
-                    display_name(&town.name, &town.id)
-                )
-            }
-        }
-    }
     pub fn person_name(&self, p: PersonIx) -> &str {
         let person = &self.people[p.ix()];
         display_name(&person.name, &person.id)
