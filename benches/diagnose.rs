@@ -32,7 +32,7 @@ fn county_infeasible(c: &mut Criterion) {
         let by_model = p
             .diagnosis
             .iter()
-            .any(|d| d.starts_with("no roster satisfies"));
+            .any(|d| matches!(d, xuncha::solver::Finding::RulesClash { .. }));
         eprintln!(
             "group_size.min {min}: infeasible ({}), {} suggestions, {:.2} s",
             if by_model {

@@ -86,6 +86,204 @@ pub enum Fact {
     UnsupportedVersion {
         version: i64,
     },
+    /// A number outside its range; `field` is the key as written
+    /// (`weight`, `kin_depth`, `group_size.min`, …).
+    OutOfRange {
+        field: String,
+        value: String,
+        range: Range,
+    },
+    /// A period that ends before it starts.
+    EndsBeforeStart {
+        what: Period,
+        start: String,
+        end: String,
+    },
+    /// A text that may not be empty (`field` as written: `kind`, `course`,
+    /// `leader_course`, `id`).
+    Empty {
+        field: &'static str,
+    },
+    /// A unit that is not a township lists villages.
+    VillagesOfDepartment,
+    /// A relation, or an `apart` pair, that names one person twice.
+    WithThemself {
+        apart: bool,
+    },
+    /// A waiver (`recusal.waived`) without `reason:`.
+    WaiverWithoutReason,
+    /// An `apart` entry that is not a pair.
+    ApartNotPair {
+        n: usize,
+    },
+    /// A round id used twice: in `history`, or by `round` and the term.
+    RoundIdTwice {
+        in_history: bool,
+    },
+    /// A unit listed twice in a round's `units`.
+    UnitTwice {
+        id: String,
+    },
+    /// A round that inspects no units.
+    NoUnits,
+    /// A term round with no dates of its own and no `round` to take them from.
+    NoDates,
+    /// A round (or `defaults`) without a rule it must have (`groups`,
+    /// `group_size`).
+    Missing {
+        field: &'static str,
+    },
+    /// `group_size.min` greater than `group_size.max`.
+    SizeMinAboveMax {
+        min: u32,
+        max: u32,
+    },
+    /// A history group's leader who is not among its members.
+    LeaderNotMember {
+        leader: String,
+    },
+    /// A village id that names no village.
+    UnknownVillage {
+        id: String,
+        known: Vec<String>,
+    },
+    /// The file does not read as a scenario: YAML syntax, or a value of the
+    /// wrong shape (what the parser said, as data); `path` is the value's
+    /// place in the file (`units[0].kind`) when the parser named it.
+    Syntax {
+        path: Option<String>,
+        what: Syntax,
+    },
+    /// An `aliases` key that names no unit or village (`nearest`: the
+    /// likeliest typo), or names several by their shared name.
+    AliasKey {
+        key: String,
+        nearest: Option<String>,
+        several: bool,
+    },
+}
+
+/// What the YAML parser or the deserializer found wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Syntax {
+    /// A value of the wrong shape: a list where one value is wanted, …
+    WrongType { found: Shape, expected: Shape },
+    /// A value of the right shape that is not allowed (a negative count).
+    WrongValue { found: Shape, expected: Shape },
+    /// A key the format does not have; `nearest` is the likeliest typo.
+    UnknownField {
+        field: String,
+        nearest: Option<String>,
+        expected: Vec<String>,
+    },
+    /// A word not among the allowed ones (`kind: town`).
+    UnknownVariant {
+        variant: String,
+        nearest: Option<String>,
+        expected: Vec<String>,
+    },
+    /// A key the format needs and the file lacks.
+    MissingField { field: String },
+    /// A key given twice.
+    DuplicateField { field: String },
+    /// Not a real date.
+    BadDate,
+    /// A tab in the indentation.
+    Tab,
+    /// The file is empty.
+    Empty,
+    /// Control characters: binary data, not YAML text.
+    NotText,
+    /// An integer too large for any field (`value` as written).
+    TooLarge { value: String },
+    /// Collections nested deeper than `max` levels.
+    TooDeep { max: usize },
+    /// The file is not UTF-8 text; `offset` is the first bad byte.
+    NotUtf8 { offset: usize },
+    /// Another YAML syntax error, in the parser's words.
+    Yaml { detail: String },
+}
+
+/// The shape of a value, as the parser names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    Sequence,
+    /// A mapping; `what` names the record (`unit`, `person`, …) when known.
+    Mapping {
+        what: Option<String>,
+    },
+    Boolean {
+        value: Option<String>,
+    },
+    Integer {
+        value: Option<String>,
+    },
+    Number {
+        value: Option<String>,
+    },
+    Text {
+        value: Option<String>,
+    },
+    Null,
+    Date,
+    /// Anything else, in the parser's words.
+    Other(String),
+}
+
+/// The values a number may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub min: i64,
+    /// `None`: no upper limit.
+    pub max: Option<i64>,
+    pub unit: RangeUnit,
+}
+
+/// What a range counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeUnit {
+    /// A whole number.
+    Integer,
+    /// Any number (hours may have fractions).
+    Number,
+    Days,
+    Months,
+    Years,
+}
+
+impl Range {
+    pub const fn integer(min: i64, max: i64) -> Range {
+        Range {
+            min,
+            max: Some(max),
+            unit: RangeUnit::Integer,
+        }
+    }
+    pub const fn at_least(min: i64) -> Range {
+        Range {
+            min,
+            max: None,
+            unit: RangeUnit::Integer,
+        }
+    }
+    pub const fn of(min: i64, max: i64, unit: RangeUnit) -> Range {
+        Range {
+            min,
+            max: Some(max),
+            unit,
+        }
+    }
+}
+
+/// What a period that ends before it starts is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Period {
+    /// A person's `unavailable` range.
+    Unavailable,
+    /// A posting at this unit or village id.
+    Posting(String),
+    /// A round, a history round or the term (the subject says which).
+    Dates,
 }
 
 /// What an id names.

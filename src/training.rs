@@ -104,35 +104,6 @@ impl Standing {
     pub fn hours_short(&self) -> bool {
         self.hours + 1e-9 < self.required
     }
-
-    /// Why they are not compliant, or their exemption, for people to read:
-    /// `short of training: 32 of 40 h (8 h missing)`.
-    pub fn describe(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(until) = self.grace_until {
-            parts.push(format!("new to the pool: exempt until {until}"));
-        }
-        if self.hours_short() {
-            let missing = self.required - self.hours;
-            parts.push(format!(
-                "short of training: {} of {} h ({} h missing)",
-                fmt_hours(self.hours),
-                fmt_hours(self.required),
-                fmt_hours(missing)
-            ));
-        }
-        if let Some(c) = &self.missing_course {
-            parts.push(format!("no counting record of the leader course “{c}”"));
-        }
-        if parts.is_empty() {
-            parts.push(format!(
-                "trained: {} of {} h",
-                fmt_hours(self.hours),
-                fmt_hours(self.required)
-            ));
-        }
-        parts.join("; ")
-    }
 }
 
 /// The first day of the requirement window ending (exclusively) at `as_of`.

@@ -2,7 +2,9 @@
 //! data, rendered in the user's language. The location (`file:line:col`)
 //! keeps one form in every language so editors can jump to it.
 
-use crate::error::{excerpt, Fact, IdKind, LoadError, Problem, Wanted};
+use crate::error::{
+    excerpt, Fact, IdKind, LoadError, Period, Problem, Range, RangeUnit, Shape, Syntax, Wanted,
+};
 use crate::report::i18n::Words;
 use crate::report::usage::io_reason;
 use crate::t;
@@ -46,8 +48,18 @@ pub fn problem(w: &Words, file: &str, p: &Problem) -> String {
         Some(f) => fact(w, f.as_ref()),
         None => (crate::error::shorten_quotes(&p.message), p.hint.clone()),
     };
-    let what = match &p.subject {
-        Some(s) => t!(w, "load-about", subject = subject(w, s), what = what),
+    let about = match (&p.subject, p.fact.as_deref()) {
+        (Some(s), _) => Some(subject(w, s)),
+        (
+            None,
+            Some(Fact::Syntax {
+                path: Some(path), ..
+            }),
+        ) => Some(t!(w, "load-path", path = excerpt(path))),
+        _ => None,
+    };
+    let what = match about {
+        Some(s) => t!(w, "load-about", subject = s, what = what),
         None => what,
     };
     let line = t!(w, "load-at", at = at, what = what);
@@ -195,6 +207,248 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
             t!(w, "load-unsupported-version", version = *version),
             Some(t!(w, "load-unsupported-version-hint")),
         ),
+        Fact::OutOfRange {
+            field,
+            value,
+            range,
+        } => (
+            t!(
+                w,
+                "load-out-of-range",
+                field = field.as_str(),
+                value = excerpt(value)
+            ),
+            Some(range_words(w, range)),
+        ),
+        Fact::EndsBeforeStart { what, start, end } => {
+            let (start, end) = (start.as_str(), end.as_str());
+            let text = match what {
+                Period::Unavailable => t!(
+                    w,
+                    "load-unavailable-ends-before-start",
+                    start = start,
+                    end = end
+                ),
+                Period::Posting(unit) => t!(
+                    w,
+                    "load-posting-ends-before-start",
+                    unit = unit.as_str(),
+                    start = start,
+                    end = end
+                ),
+                Period::Dates => t!(w, "load-ends-before-start", start = start, end = end),
+            };
+            (text, None)
+        }
+        Fact::Empty { field } => {
+            let hint = match *field {
+                "leader_course" => Some(t!(w, "load-empty-field-hint-leader-course")),
+                "course" => Some(t!(w, "load-empty-field-hint-course")),
+                _ => None,
+            };
+            (t!(w, "load-empty-field", field = *field), hint)
+        }
+        Fact::VillagesOfDepartment => (
+            t!(w, "load-villages-of-department"),
+            Some(t!(w, "load-villages-of-department-hint")),
+        ),
+        Fact::WithThemself { apart: false } => (t!(w, "load-related-to-themself"), None),
+        Fact::WithThemself { apart: true } => (t!(w, "load-apart-from-themself"), None),
+        Fact::WaiverWithoutReason => (
+            t!(w, "load-waiver-without-reason"),
+            Some(t!(w, "load-waiver-without-reason-hint")),
+        ),
+        Fact::ApartNotPair { n } => (
+            t!(w, "load-apart-not-pair", n = *n),
+            Some(t!(w, "load-apart-not-pair-hint")),
+        ),
+        Fact::RoundIdTwice { in_history: true } => (t!(w, "load-round-id-twice-history"), None),
+        Fact::RoundIdTwice { in_history: false } => (t!(w, "load-round-id-used"), None),
+        Fact::UnitTwice { id } => (t!(w, "load-unit-twice", id = id.as_str()), None),
+        Fact::NoUnits => (t!(w, "load-no-units"), Some(t!(w, "load-no-units-hint"))),
+        Fact::NoDates => (t!(w, "load-no-dates"), Some(t!(w, "load-no-dates-hint"))),
+        Fact::Missing { field: "groups" } => (
+            t!(w, "load-missing-groups"),
+            Some(t!(w, "load-missing-groups-hint")),
+        ),
+        Fact::Missing { .. } => (
+            t!(w, "load-missing-group-size"),
+            Some(t!(w, "load-missing-group-size-hint")),
+        ),
+        Fact::SizeMinAboveMax { min, max } => (
+            t!(w, "load-size-min-above-max", min = *min, max = *max),
+            Some(t!(w, "load-size-min-above-max-hint")),
+        ),
+        Fact::LeaderNotMember { leader } => (
+            t!(w, "load-leader-not-member", leader = leader.as_str()),
+            Some(t!(w, "load-leader-not-member-hint")),
+        ),
+        Fact::UnknownVillage { id, known: k } => (
+            t!(w, "load-unknown-village", id = id.as_str()),
+            Some(known(w, k)),
+        ),
+        Fact::Syntax { what, .. } => syntax(w, what),
+        Fact::AliasKey {
+            key,
+            nearest,
+            several,
+        } => {
+            let key = key.as_str();
+            if *several {
+                (
+                    t!(w, "load-alias-several", key = key),
+                    Some(t!(w, "load-alias-several-hint")),
+                )
+            } else {
+                let hint = match nearest {
+                    Some(n) => t!(w, "load-alias-near", nearest = n.as_str()),
+                    None => t!(w, "load-alias-hint"),
+                };
+                (t!(w, "load-alias-unknown", key = key), Some(hint))
+            }
+        }
+    }
+}
+
+/// What the parser found wrong, and its hint.
+fn syntax(w: &Words, what: &Syntax) -> (String, Option<String>) {
+    match what {
+        Syntax::WrongType { found, expected } => {
+            let hint = matches!(expected, Shape::Mapping { what: Some(r) } if r == "scenario")
+                .then(|| t!(w, "load-top-level-hint"));
+            (
+                t!(
+                    w,
+                    "load-wrong-type",
+                    found = shape(w, found),
+                    expected = shape(w, expected)
+                ),
+                hint,
+            )
+        }
+        Syntax::WrongValue { found, expected } => (
+            t!(
+                w,
+                "load-wrong-value",
+                found = shape(w, found),
+                expected = shape(w, expected)
+            ),
+            None,
+        ),
+        Syntax::UnknownField {
+            field,
+            nearest,
+            expected,
+        } => (
+            t!(w, "load-unknown-key", field = excerpt(field)),
+            Some(choices(w, nearest, expected)),
+        ),
+        Syntax::UnknownVariant {
+            variant,
+            nearest,
+            expected,
+        } => (
+            t!(w, "load-unknown-word", word = excerpt(variant)),
+            Some(choices(w, nearest, expected)),
+        ),
+        Syntax::MissingField { field } => (
+            t!(w, "load-missing-key", field = field.as_str()),
+            (field == "version").then(|| t!(w, "load-version-hint")),
+        ),
+        Syntax::DuplicateField { field } => {
+            (t!(w, "load-duplicate-key", field = field.as_str()), None)
+        }
+        Syntax::BadDate => (t!(w, "load-bad-date"), Some(t!(w, "load-bad-date-hint"))),
+        Syntax::Tab => (t!(w, "load-tab"), Some(t!(w, "load-tab-hint"))),
+        Syntax::Empty => (t!(w, "load-empty-file"), Some(t!(w, "load-version-hint"))),
+        Syntax::NotText => (t!(w, "load-not-text"), Some(t!(w, "load-not-text-hint"))),
+        Syntax::TooLarge { value } => (
+            t!(w, "load-too-large", value = excerpt(value)),
+            Some(t!(w, "load-too-large-hint")),
+        ),
+        Syntax::TooDeep { max } => (
+            t!(w, "load-too-deep", max = *max),
+            Some(t!(w, "load-too-deep-hint")),
+        ),
+        Syntax::NotUtf8 { offset } => (
+            t!(w, "load-not-utf8", offset = *offset),
+            Some(t!(w, "load-not-utf8-hint")),
+        ),
+        Syntax::Yaml { detail } => (
+            t!(
+                w,
+                "load-yaml",
+                detail = crate::error::shorten_quotes(detail)
+            ),
+            None,
+        ),
+    }
+}
+
+/// `did you mean …? one of …` for a key or a word.
+fn choices(w: &Words, nearest: &Option<String>, expected: &[String]) -> String {
+    let list: Vec<String> = expected.iter().map(|e| format!("`{e}`")).collect();
+    let list = if list.is_empty() {
+        t!(w, "load-choices-none")
+    } else {
+        t!(w, "load-choices", list = w.list(&list))
+    };
+    match nearest {
+        Some(n) => t!(
+            w,
+            "load-did-you-mean",
+            nearest = format!("`{n}`"),
+            known = list
+        ),
+        None => list,
+    }
+}
+
+/// A value's shape in words: 列表, 整数 5, 文字“x”.
+fn shape(w: &Words, s: &Shape) -> String {
+    let v = |v: &Option<String>| v.as_deref().map(excerpt);
+    match s {
+        Shape::Sequence => t!(w, "shape-sequence"),
+        Shape::Mapping { what: None } => t!(w, "shape-mapping"),
+        Shape::Mapping { what: Some(r) } => {
+            let id = format!("shape-record-{}", r.replace('_', "-"));
+            if w.has(&id) {
+                t!(w, "shape-mapping-of", what = w.get(&id))
+            } else {
+                t!(w, "shape-mapping")
+            }
+        }
+        Shape::Boolean { value } => match v(value) {
+            Some(x) => t!(w, "shape-boolean-value", value = x),
+            None => t!(w, "shape-boolean"),
+        },
+        Shape::Integer { value } => match v(value) {
+            Some(x) => t!(w, "shape-integer-value", value = x),
+            None => t!(w, "shape-integer"),
+        },
+        Shape::Number { value } => match v(value) {
+            Some(x) => t!(w, "shape-number-value", value = x),
+            None => t!(w, "shape-number"),
+        },
+        Shape::Text { value } => match v(value) {
+            Some(x) => t!(w, "shape-text-value", value = x),
+            None => t!(w, "shape-text"),
+        },
+        Shape::Null => t!(w, "shape-null"),
+        Shape::Date => t!(w, "shape-date"),
+        Shape::Other(x) => excerpt(x),
+    }
+}
+
+/// The values a number may take, as a hint.
+fn range_words(w: &Words, r: &Range) -> String {
+    match (r.unit, r.max) {
+        (RangeUnit::Number, _) => t!(w, "load-range-number-at-least", min = r.min),
+        (_, None) => t!(w, "load-range-at-least", min = r.min),
+        (RangeUnit::Days, Some(max)) => t!(w, "load-range-days", min = r.min, max = max),
+        (RangeUnit::Months, Some(max)) => t!(w, "load-range-months", min = r.min, max = max),
+        (RangeUnit::Years, Some(max)) => t!(w, "load-range-years", min = r.min, max = max),
+        (RangeUnit::Integer, Some(max)) => t!(w, "load-range-integer", min = r.min, max = max),
     }
 }
 
@@ -223,6 +477,8 @@ fn kind(w: &Words, code: &str) -> String {
 fn subject(w: &Words, s: &str) -> String {
     const KINDS: &[(&str, &str)] = &[
         ("training record of ", "load-subject-training-record"),
+        ("waived entry ", "load-subject-waived"),
+        ("declared entry ", "load-subject-declared"),
         ("history round ", "load-subject-history-round"),
         ("term round ", "load-subject-term-round"),
         ("apart pair ", "load-subject-apart-pair"),
@@ -244,6 +500,11 @@ fn subject(w: &Words, s: &str) -> String {
         "person" => t!(w, "load-kind-person"),
         "skills" => t!(w, "load-subject-skills"),
         "version" => t!(w, "load-subject-version"),
+        "training requirement" => t!(w, "load-subject-training-requirement"),
+        "recusal" => t!(w, "load-subject-recusal"),
+        "weights" => t!(w, "load-subject-weights"),
+        "aliases" => t!(w, "load-subject-aliases"),
+        "term" => t!(w, "load-subject-term"),
         _ => s,
     }
 }

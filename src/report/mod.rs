@@ -5,6 +5,7 @@
 pub mod cell;
 pub mod check;
 pub mod conflicts;
+pub mod diagnosis;
 pub mod draw;
 pub mod errors;
 pub mod exclusion;

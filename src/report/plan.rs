@@ -113,7 +113,7 @@ pub fn json_plan(s: &Scenario, plan: &Plan) -> JsonPlan {
             Status::Feasible { .. } => plan.gap().map(|g| (g * 10_000.0).round() / 10_000.0),
             _ => None,
         },
-        diagnosis: plan.diagnosis.clone(),
+        diagnosis: crate::report::diagnosis::lines(&Words::json(), s, &plan.diagnosis),
         suggestions: json_suggestions(s, plan),
     }
 }
@@ -305,7 +305,7 @@ pub fn table_as(w: &Words, s: &Scenario, plan: &Plan, timing: bool, status: Stri
     if plan.status == Status::Infeasible {
         out.push_str(&t!(w, "plan-why"));
         out.push('\n');
-        for d in &plan.diagnosis {
+        for d in crate::report::diagnosis::lines(w, s, &plan.diagnosis) {
             out.push_str(&format!("  - {d}\n"));
         }
         out.push('\n');

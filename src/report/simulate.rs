@@ -20,9 +20,9 @@ use crate::t;
 use crate::UnitIx;
 
 /// Why a round is unstaffed, one line each (empty when it is staffed).
-pub fn reasons(w: &Words, _s: &Scenario, o: &Outcome) -> Vec<String> {
+pub fn reasons(w: &Words, s: &Scenario, o: &Outcome) -> Vec<String> {
     match o {
-        Outcome::Planned(p) => p.diagnosis.clone(),
+        Outcome::Planned(p) => crate::report::diagnosis::lines(w, s, &p.diagnosis),
         Outcome::TimedOut { seconds } => vec![t!(
             w,
             "sim-timed-out-reason",

@@ -8,6 +8,7 @@ mod collect;
 mod ledgers;
 mod locate;
 pub mod raw;
+mod syntax;
 mod validate;
 
 use std::collections::HashMap;
@@ -19,7 +20,7 @@ pub use locate::{path as yaml_path, Locations, Step};
 pub use raw::{RoundKind, TrainingKind, VillageTag};
 pub use validate::{MAX_KIN_DEPTH, YEARS};
 
-use crate::error::{LoadError, Problem};
+use crate::error::{Fact, LoadError, Problem, Syntax};
 use crate::ids::{PersonIx, Place, SkillIx, Span, UnitIx, VillageIx};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -539,7 +540,13 @@ pub(crate) fn utf8_text(bytes: Vec<u8>, file: &str) -> Result<String, LoadError>
             "the file is not UTF-8 text (first bad byte at offset {})",
             e.utf8_error().valid_up_to()
         ))
-        .hint("save it as UTF-8; FORMAT.md requires UTF-8")],
+        .hint("save it as UTF-8; FORMAT.md requires UTF-8")
+        .fact(Fact::Syntax {
+            path: None,
+            what: Syntax::NotUtf8 {
+                offset: e.utf8_error().valid_up_to(),
+            },
+        })],
     })
 }
 
@@ -612,7 +619,11 @@ pub fn parse_raw_all(source: &str) -> Result<raw::RawScenario, Vec<Problem>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.trim().is_empty() {
         return Err(vec![Problem::new("the file is empty")
-            .hint("a scenario starts with `version: 1`; see FORMAT.md")]);
+            .hint("a scenario starts with `version: 1`; see FORMAT.md")
+            .fact(Fact::Syntax {
+                path: None,
+                what: Syntax::Empty,
+            })]);
     }
     if let Some(p) = too_deep(source) {
         return Err(vec![p]);
@@ -661,14 +672,22 @@ pub fn parse_raw_all(source: &str) -> Result<raw::RawScenario, Vec<Problem>> {
     Err(problems)
 }
 
-/// A problem from serde's `message` at `span`, worded for people.
+/// A problem from serde's `message` at `span`: the English words for
+/// [`LoadError`]'s `Display`, and the fact ([`syntax::read`]) the report
+/// words in the user's language.
 fn type_problem(source: &str, message: &str, span: Option<Span>) -> Problem {
-    let message = crate::error::shorten_quotes(&humanise(message));
     let line_text = span
         .and_then(|sp| source.lines().nth(sp.line.saturating_sub(1)))
         .unwrap_or("");
-    let hint = structural_hint(&message, line_text);
-    let p = Problem::new(message).at(span);
+    let (path, mut fact) = syntax::read(message);
+    if line_text.contains('\t') {
+        fact = Syntax::Tab;
+    }
+    let text = crate::error::shorten_quotes(&humanise(message));
+    let hint = structural_hint(&text, line_text);
+    let p = Problem::new(text)
+        .at(span)
+        .fact(Fact::Syntax { path, what: fact });
     match hint {
         Some(h) => p.hint(h),
         None => p,
@@ -710,7 +729,11 @@ fn too_deep(source: &str) -> Option<Problem> {
                                 "collections nested more than {MAX_NESTING} levels deep"
                             ))
                             .at(Some(Span { line, column: col }))
-                            .hint("a scenario nests a few levels; is this the right file?"),
+                            .hint("a scenario nests a few levels; is this the right file?")
+                            .fact(Fact::Syntax {
+                                path: None,
+                                what: Syntax::TooDeep { max: MAX_NESTING },
+                            }),
                         );
                     }
                 }

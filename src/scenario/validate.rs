@@ -8,8 +8,17 @@ use chrono::NaiveDate;
 use super::ledgers::Included;
 use super::raw::*;
 use super::*;
-use crate::error::{excerpt, known_list, Fact, IdKind, Wanted};
+use crate::error::{excerpt, known_list, Fact, IdKind, Period, Range, RangeUnit, Wanted};
 use crate::training::ledger::{hours_in_range, MAX_RECORD_HOURS};
+
+/// A period that ends before it starts (a round, a history round, the term).
+fn dates(start: NaiveDate, end: NaiveDate) -> Fact {
+    Fact::EndsBeforeStart {
+        what: Period::Dates,
+        start: start.to_string(),
+        end: end.to_string(),
+    }
+}
 
 /// Upper bound on `kin_depth`: beyond it the relation graph reaches half a county.
 pub const MAX_KIN_DEPTH: i64 = 6;
@@ -37,18 +46,14 @@ impl Ctx<'_> {
             None => p.at(self.locations.find(&steps)),
         }
     }
-    fn push(&mut self, path: &str, subject: impl Into<String>, message: impl Into<String>) {
-        let p = self.place(path, Problem::new(message).about(subject));
-        self.problems.push(p);
-    }
-    fn push_hint(
+    fn push(
         &mut self,
         path: &str,
         subject: impl Into<String>,
         message: impl Into<String>,
-        hint: impl Into<String>,
+        fact: Fact,
     ) {
-        let p = self.place(path, Problem::new(message).about(subject).hint(hint));
+        let p = self.place(path, Problem::new(message).about(subject).fact(fact));
         self.problems.push(p);
     }
     fn push_fact(
@@ -343,11 +348,16 @@ pub(super) fn validate(
         let subject = format!("unit {}", u.id);
         let weight = u.weight.unwrap_or(1);
         if weight < 1 || weight > u32::MAX as i64 {
-            cx.push_hint(
+            cx.push_fact(
                 &format!("units[{i}].weight"),
                 &subject,
                 format!("weight {weight} out of range"),
                 "an integer >= 1",
+                Fact::OutOfRange {
+                    field: "weight".into(),
+                    value: weight.to_string(),
+                    range: Range::at_least(1),
+                },
             );
         }
         let requires = u
@@ -361,22 +371,28 @@ pub(super) fn validate(
             RawUnitKind::Department => UnitKind::Department,
         };
         if kind == UnitKind::Department && !u.villages.is_empty() {
-            cx.push_hint(
+            cx.push_fact(
                 &format!("units[{i}].villages"),
                 &subject,
                 "a department has villages",
                 "only townships have villages; make it `kind: township` or move the villages",
+                Fact::VillagesOfDepartment,
             );
         }
         let mut own = Vec::new();
         for (j, v) in u.villages.iter().enumerate() {
             let complaints = v.complaints.unwrap_or(0);
             if complaints < 0 || complaints > u32::MAX as i64 {
-                cx.push_hint(
+                cx.push_fact(
                     &format!("units[{i}].villages[{j}].complaints"),
                     format!("village {}", v.id),
                     format!("complaints {complaints} out of range"),
                     "an integer >= 0",
+                    Fact::OutOfRange {
+                        field: "complaints".into(),
+                        value: complaints.to_string(),
+                        range: Range::at_least(0),
+                    },
                 );
             }
             let mut tags = v.tags.clone();
@@ -417,7 +433,12 @@ pub(super) fn validate(
             .chain(villages.iter().map(|v| v.id.as_str()))
             .chain(units.iter().map(|u| u.name.as_str()))
             .chain(villages.iter().map(|v| v.name.as_str()));
-        let hint = match (by_name, nearest(key, names)) {
+        let near = if by_name == 0 {
+            nearest(key, names).map(str::to_string)
+        } else {
+            None
+        };
+        let hint = match (by_name, &near) {
             (0, Some(n)) => {
                 format!("did you mean `{n}`? the key is a unit's or village's id or name")
             }
@@ -432,7 +453,12 @@ pub(super) fn validate(
                 excerpt(key)
             )
         };
-        cx.push_hint(&format!("aliases.{key}"), "aliases", message, hint);
+        let fact = Fact::AliasKey {
+            key: excerpt(key),
+            nearest: near,
+            several: by_name > 0,
+        };
+        cx.push_fact(&format!("aliases.{key}"), "aliases", message, hint, fact);
     }
 
     // People.
@@ -483,6 +509,11 @@ pub(super) fn validate(
                         "unavailable range ends ({}) before it starts ({})",
                         r.to, r.from
                     ),
+                    Fact::EndsBeforeStart {
+                        what: Period::Unavailable,
+                        start: r.from.to_string(),
+                        end: r.to.to_string(),
+                    },
                 );
             }
             unavailable.push(DateRange {
@@ -502,6 +533,11 @@ pub(super) fn validate(
                             "posting at {} ends ({to}) before it starts ({})",
                             post.unit, post.from
                         ),
+                        Fact::EndsBeforeStart {
+                            what: Period::Posting(excerpt(&post.unit)),
+                            start: post.from.to_string(),
+                            end: to.to_string(),
+                        },
                     );
                 }
             }
@@ -564,6 +600,7 @@ pub(super) fn validate(
                 &format!("relations[{i}].kind"),
                 &subject,
                 "empty relation kind",
+                Fact::Empty { field: "kind" },
             );
             None
         } else {
@@ -599,6 +636,7 @@ pub(super) fn validate(
                     &format!("relations[{i}]"),
                     &subject,
                     "a person related to themself",
+                    Fact::WithThemself { apart: false },
                 );
             } else {
                 relations.push(Relation { a, b, kind });
@@ -614,11 +652,16 @@ pub(super) fn validate(
         }
         if let Some(d) = rr.kin_depth {
             if !(0..=MAX_KIN_DEPTH).contains(&d) {
-                cx.push_hint(
+                cx.push_fact(
                     "recusal.kin_depth",
                     "recusal",
                     format!("kin_depth {d} out of range"),
                     format!("0 to {MAX_KIN_DEPTH}"),
+                    Fact::OutOfRange {
+                        field: "kin_depth".into(),
+                        value: d.to_string(),
+                        range: Range::integer(0, MAX_KIN_DEPTH),
+                    },
                 );
             } else {
                 recusal.kin_depth = d as u32;
@@ -641,11 +684,16 @@ pub(super) fn validate(
         ] {
             if let Some(y) = value {
                 if !(0..=100).contains(&y) {
-                    cx.push_hint(
+                    cx.push_fact(
                         &format!("recusal.{field}"),
                         "recusal",
                         format!("{field} {y} out of range"),
                         "0 to 100 years",
+                        Fact::OutOfRange {
+                            field: field.into(),
+                            value: y.to_string(),
+                            range: Range::of(0, 100, RangeUnit::Years),
+                        },
                     );
                 } else {
                     *slot = y as u32;
@@ -667,11 +715,12 @@ pub(super) fn validate(
                 let unit = resolve_unit(&mut cx, &d.unit, &format!("{path}.unit"), &subject);
                 let reason = d.reason.clone().unwrap_or_default();
                 if name == "waived" && reason.trim().is_empty() {
-                    cx.push_hint(
+                    cx.push_fact(
                         &path,
                         &subject,
                         "a waiver without a reason",
                         "add `reason:` saying why the conflict was dismissed",
+                        Fact::WaiverWithoutReason,
                     );
                 }
                 if let (Some(person), Some(unit)) = (person, unit) {
@@ -691,7 +740,7 @@ pub(super) fn validate(
         for (i, pair) in rr.apart.iter().enumerate() {
             let path = format!("recusal.apart[{i}]");
             if pair.len() != 2 {
-                cx.push_hint(
+                cx.push_fact(
                     &path,
                     "recusal",
                     format!(
@@ -700,6 +749,7 @@ pub(super) fn validate(
                         if pair.len() == 1 { "person" } else { "people" }
                     ),
                     "write each pair as [P010, P011]",
+                    Fact::ApartNotPair { n: pair.len() },
                 );
                 continue;
             }
@@ -708,7 +758,12 @@ pub(super) fn validate(
             let b = resolve_person(&mut cx, &pair[1], &format!("{path}[1]"), &subject);
             if let (Some(a), Some(b)) = (a, b) {
                 if a == b {
-                    cx.push(&path, &subject, "a person kept apart from themself");
+                    cx.push(
+                        &path,
+                        &subject,
+                        "a person kept apart from themself",
+                        Fact::WithThemself { apart: true },
+                    );
                 } else {
                     recusal.apart.push((a.min(b), a.max(b)));
                 }
@@ -721,41 +776,69 @@ pub(super) fn validate(
     if let Some(rt) = &raw.training {
         if let Some(req) = &rt.requirement {
             let mut ok = true;
-            let mut range = |field: &str, value: String, hint: &str| {
-                cx.push_hint(
+            let mut range = |field: &str, value: String, hint: &str, range: Range| {
+                cx.push_fact(
                     &format!("training.requirement.{field}"),
                     "training requirement",
                     format!("{field} {value} out of range"),
                     hint,
+                    Fact::OutOfRange {
+                        field: field.into(),
+                        value,
+                        range,
+                    },
                 );
                 ok = false;
             };
             if !req.hours.is_finite() || req.hours < 0.0 {
-                range("hours", req.hours.to_string(), "a number >= 0");
+                range(
+                    "hours",
+                    req.hours.to_string(),
+                    "a number >= 0",
+                    Range {
+                        min: 0,
+                        max: None,
+                        unit: RangeUnit::Number,
+                    },
+                );
             }
             if req.within_days < 1 || req.within_days > 36_500 {
                 range(
                     "within_days",
                     req.within_days.to_string(),
                     "1 to 36500 days",
+                    Range::of(1, 36_500, RangeUnit::Days),
                 );
             }
             if let Some(m) = req.valid_months.filter(|m| !(1..=1200).contains(m)) {
-                range("valid_months", m.to_string(), "1 to 1200 months");
+                range(
+                    "valid_months",
+                    m.to_string(),
+                    "1 to 1200 months",
+                    Range::of(1, 1200, RangeUnit::Months),
+                );
             }
             if let Some(d) = req.grace_days.filter(|d| !(0..=36_500).contains(d)) {
-                range("grace_days", d.to_string(), "0 to 36500 days");
+                range(
+                    "grace_days",
+                    d.to_string(),
+                    "0 to 36500 days",
+                    Range::of(0, 36_500, RangeUnit::Days),
+                );
             }
             if req
                 .leader_course
                 .as_deref()
                 .is_some_and(|c| c.trim().is_empty())
             {
-                cx.push_hint(
+                cx.push_fact(
                     "training.requirement.leader_course",
                     "training requirement",
                     "empty leader_course",
                     "name the course leaders must have taken, or remove the line",
+                    Fact::Empty {
+                        field: "leader_course",
+                    },
                 );
                 ok = false;
             }
@@ -783,11 +866,12 @@ pub(super) fn validate(
                 continue;
             }
             if r.course.trim().is_empty() {
-                cx.push_hint(
+                cx.push_fact(
                     &format!("{path}.course"),
                     &subject,
                     "empty course",
                     "name the course",
+                    Fact::Empty { field: "course" },
                 );
                 continue;
             }
@@ -876,6 +960,7 @@ pub(super) fn validate(
                 &format!("{path}.round"),
                 &subject,
                 "round id appears twice in history",
+                Fact::RoundIdTwice { in_history: true },
             );
         }
         if h.end < h.start {
@@ -883,6 +968,7 @@ pub(super) fn validate(
                 &format!("{path}.end"),
                 &subject,
                 format!("ends ({}) before it starts ({})", h.end, h.start),
+                dates(h.start, h.end),
             );
         }
         let mut groups = Vec::new();
@@ -912,13 +998,19 @@ pub(super) fn validate(
     let round = raw.round.as_ref().and_then(|r| {
         let subject = format!("round {}", r.id);
         if r.id.trim().is_empty() {
-            cx.push("round.id", "round", "empty round id");
+            cx.push(
+                "round.id",
+                "round",
+                "empty round id",
+                Fact::Empty { field: "id" },
+            );
         }
         if r.end < r.start {
             cx.push(
                 "round.end",
                 &subject,
                 format!("ends ({}) before it starts ({})", r.end, r.start),
+                dates(r.start, r.end),
             );
         }
         let rules = round_rules(
@@ -945,16 +1037,22 @@ pub(super) fn validate(
                 if seen.insert(u) {
                     units.push(u);
                 } else {
-                    cx.push(&path, &subject, format!("unit {id} listed twice"));
+                    cx.push(
+                        &path,
+                        &subject,
+                        format!("unit {id} listed twice"),
+                        Fact::UnitTwice { id: excerpt(id) },
+                    );
                 }
             }
         }
         if r.units.is_empty() {
-            cx.push_hint(
+            cx.push_fact(
                 "round",
                 &subject,
                 "the round inspects no units",
                 "list them under `units:`",
+                Fact::NoUnits,
             );
         }
         rules.map(|rules| Round {
@@ -972,6 +1070,7 @@ pub(super) fn validate(
                 "term.end",
                 "term",
                 format!("ends ({}) before it starts ({})", t.end, t.start),
+                dates(t.start, t.end),
             );
         }
         let mut ids_seen: HashSet<String> = round_ids.clone();
@@ -987,22 +1086,33 @@ pub(super) fn validate(
             // is no longer to come (`xuncha round next`).
             if round_ids.contains(&tr.id) || raw.round.as_ref().is_some_and(|r| r.id == tr.id) {
                 if !done_seen.insert(tr.id.clone()) {
-                    cx.push(&format!("{path}.id"), &subject, "round id already used");
+                    cx.push(
+                        &format!("{path}.id"),
+                        &subject,
+                        "round id already used",
+                        Fact::RoundIdTwice { in_history: false },
+                    );
                 }
                 continue;
             }
             if !ids_seen.insert(tr.id.clone()) {
-                cx.push(&format!("{path}.id"), &subject, "round id already used");
+                cx.push(
+                    &format!("{path}.id"),
+                    &subject,
+                    "round id already used",
+                    Fact::RoundIdTwice { in_history: false },
+                );
             }
             let base = raw.round.as_ref();
             let start = tr.start.or(base.map(|b| b.start));
             let end = tr.end.or(base.map(|b| b.end));
             let (Some(start), Some(end)) = (start, end) else {
-                cx.push_hint(
+                cx.push_fact(
                     &path,
                     &subject,
                     "no start or end date",
                     "give `start:` and `end:` (there is no `round` to take them from)",
+                    Fact::NoDates,
                 );
                 continue;
             };
@@ -1011,6 +1121,7 @@ pub(super) fn validate(
                     &path,
                     &subject,
                     format!("ends ({end}) before it starts ({start})"),
+                    dates(start, end),
                 );
             }
             let fields = RuleFields {
@@ -1061,11 +1172,16 @@ pub(super) fn validate(
         ] {
             if let Some(v) = value {
                 if !(0..=1_000_000).contains(&v) {
-                    cx.push_hint(
+                    cx.push_fact(
                         &format!("weights.{field}"),
                         "weights",
                         format!("{field} {v} out of range"),
                         "an integer from 0 to 1000000",
+                        Fact::OutOfRange {
+                            field: field.into(),
+                            value: v.to_string(),
+                            range: Range::integer(0, 1_000_000),
+                        },
                     );
                 } else {
                     *slot = v as u32;
@@ -1153,11 +1269,14 @@ fn resolve_group(
         .map(|(i, m)| resolve_person(cx, m, &format!("{path}.members[{i}]"), subject))
         .collect();
     if !g.members.contains(&g.leader) {
-        cx.push_hint(
+        cx.push_fact(
             &format!("{path}.leader"),
             subject,
             format!("leader {} is not among the members", g.leader),
             "members include the leader",
+            Fact::LeaderNotMember {
+                leader: excerpt(&g.leader),
+            },
         );
     }
     let units: Vec<Option<UnitIx>> = g
@@ -1177,11 +1296,15 @@ fn resolve_group(
                     .map(|(id, _)| id.as_str())
                     .collect();
                 known.sort_unstable();
-                cx.push_hint(
+                cx.push_fact(
                     &format!("{path}.villages[{i}]"),
                     subject,
                     format!("unknown village \"{v}\""),
                     known_list(known.iter().copied()),
+                    Fact::UnknownVillage {
+                        id: excerpt(v),
+                        known: known.iter().map(|k| k.to_string()).collect(),
+                    },
                 );
                 villages.push(None);
             }
@@ -1220,11 +1343,16 @@ fn round_rules(
     let before = cx.problems.len();
     let count = |cx: &mut Ctx, field: &str, v: i64, min: i64| -> u32 {
         if v < min || v > 100_000 {
-            cx.push_hint(
+            cx.push_fact(
                 &format!("{path}.{field}"),
                 subject,
                 format!("{field} {v} out of range"),
                 format!("an integer from {min} to 100000"),
+                Fact::OutOfRange {
+                    field: field.into(),
+                    value: v.to_string(),
+                    range: Range::integer(min, 100_000),
+                },
             );
             min.max(0) as u32
         } else {
@@ -1234,11 +1362,12 @@ fn round_rules(
     let groups = match f.groups {
         Some(g) => count(cx, "groups", g, 1),
         None => {
-            cx.push_hint(
+            cx.push_fact(
                 path,
                 subject,
                 "no `groups`",
                 "say how many groups the round has",
+                Fact::Missing { field: "groups" },
             );
             1
         }
@@ -1248,21 +1377,25 @@ fn round_rules(
             let min = count(cx, "group_size.min", s.min, 1);
             let max = count(cx, "group_size.max", s.max, 1);
             if min > max {
-                cx.push_hint(
+                cx.push_fact(
                     &format!("{path}.group_size"),
                     subject,
                     format!("group_size min {min} is greater than max {max}"),
                     "swap them or raise max",
+                    Fact::SizeMinAboveMax { min, max },
                 );
             }
             (min, max)
         }
         None => {
-            cx.push_hint(
+            cx.push_fact(
                 path,
                 subject,
                 "no `group_size`",
                 "give {min: 4, max: 6} or similar",
+                Fact::Missing {
+                    field: "group_size",
+                },
             );
             (1, 1)
         }

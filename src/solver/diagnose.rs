@@ -1,91 +1,59 @@
-//! Why no roster exists, in plain language naming people, units and rules.
+//! Why no roster exists: which rule, which people, units and counts, as
+//! [`Finding`]s (worded by `report/diagnosis.rs`).
 //!
 //! First the counting arguments an office would make by hand (too few
 //! leaders, a skill nobody eligible holds, …). When none applies, a
 //! deletion filter over the model's row families finds a smallest set of
-//! rules whose removal makes a roster possible, and each is turned into a
-//! concrete suggestion.
+//! rules whose removal makes a roster possible.
 
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 use super::backend::{self, Outcome};
+use super::finding::{Finding, Out, PersonOut, Pin, PinProblem};
 use super::instance::Instance;
 use super::milp::Family;
 use super::model::{Omit, RoundModel};
 use crate::eligibility::Exclusion;
-use crate::ids::{PersonIx, SkillIx, UnitIx};
-use crate::recusal::Conflict;
-use crate::report::conflicts::brief;
-use crate::report::i18n::Words;
-use crate::training::fmt_hours;
-
-fn who(inst: &Instance, p: PersonIx) -> String {
-    format!("{} ({})", inst.s.person_name(p), inst.s.person(p).id)
-}
-
-fn unit(inst: &Instance, u: UnitIx) -> String {
-    format!("{} ({})", inst.s.unit_name(u), inst.s.unit(u).id)
-}
-
-fn skill<'a>(inst: &Instance<'a>, k: SkillIx) -> &'a str {
-    inst.s.skill_name(k)
-}
-
-fn exclusion_brief(e: &Exclusion) -> String {
-    match e {
-        Exclusion::Unavailable(d) => format!("unavailable {}..{}", d.from, d.to),
-        Exclusion::Training(st) if st.hours_short() => format!(
-            "short of training ({} of {} h)",
-            fmt_hours(st.hours),
-            fmt_hours(st.required)
-        ),
-        Exclusion::Training(st) => st.describe(),
-    }
-}
+use crate::ids::{PersonIx, UnitIx};
 
 /// Why `p` cannot sit in a group holding `units` (as leader when `lead`),
 /// or `None` if they can.
-fn why_out(inst: &Instance, p: PersonIx, units: &[UnitIx], lead: bool) -> Option<String> {
+fn why_out(inst: &Instance, p: PersonIx, units: &[UnitIx], lead: bool) -> Option<Out> {
     let reasons = inst.eligibility.reasons(p);
     if !reasons.is_empty() {
-        return Some(
-            reasons
-                .iter()
-                .map(exclusion_brief)
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
+        return Some(Out::Excluded(reasons.to_vec()));
     }
-    let mut parts = Vec::new();
-    for &u in units {
-        let cs: Vec<&Conflict> = inst
-            .recusal
-            .between(p, u)
-            .iter()
-            .filter(|c| lead || !c.rule.leader_only())
-            .collect();
-        if !cs.is_empty() {
-            let list: Vec<String> = cs
+    let conflicts: Vec<_> = units
+        .iter()
+        .filter_map(|&u| {
+            let cs: Vec<_> = inst
+                .recusal
+                .between(p, u)
                 .iter()
-                .map(|c| brief(&Words::json(), inst.s, c))
+                .filter(|c| lead || !c.rule.leader_only())
+                .cloned()
                 .collect();
-            parts.push(format!(
-                "conflicts with {} ({})",
-                inst.s.unit_name(u),
-                list.join("; ")
-            ));
-        }
-    }
-    (!parts.is_empty()).then(|| parts.join(", "))
+            (!cs.is_empty()).then_some((u, cs))
+        })
+        .collect();
+    (!conflicts.is_empty()).then_some(Out::Conflicts(conflicts))
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `why_out` for each of `people` who is out.
+fn outs(
+    inst: &Instance,
+    people: impl Iterator<Item = PersonIx>,
+    units: &[UnitIx],
+    lead: bool,
+) -> Vec<PersonOut> {
+    people
+        .filter_map(|p| why_out(inst, p, units, lead).map(|why| PersonOut { person: p, why }))
+        .collect()
 }
 
 /// The counting arguments. Empty when none proves the round infeasible.
-pub fn precheck(inst: &Instance) -> Vec<String> {
+pub fn precheck(inst: &Instance) -> Vec<Finding> {
     let s = inst.s;
     let r = &inst.round.rules;
     let g = inst.groups();
@@ -94,29 +62,23 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
     let pool: Vec<PersonIx> = s.pool().collect();
 
     if inst.departments.len() > g {
-        out.push(format!(
-            "the round has {} but only {}, and no group may hold two departments (H2); raise `groups` to {} or move {} to a later round",
-            plural(inst.departments.len(), "department", "departments"),
-            plural(g, "group", "groups"),
-            inst.departments.len(),
-            plural(inst.departments.len() - g, "department", "departments"),
-        ));
+        out.push(Finding::TooManyDepartments {
+            departments: inst.departments.len(),
+            groups: g,
+        });
     }
     if n_units > g * r.max_units_per_group as usize {
-        out.push(format!(
-            "{} cannot fit in {} of at most {} units each (H1); raise `groups` to {} or `max_units_per_group`",
-            plural(n_units, "unit", "units"),
-            plural(g, "group", "groups"),
-            r.max_units_per_group,
-            n_units.div_ceil(r.max_units_per_group as usize),
-        ));
+        out.push(Finding::UnitsDoNotFit {
+            units: n_units,
+            groups: g,
+            max_per_group: r.max_units_per_group,
+        });
     }
     if n_units < g {
-        out.push(format!(
-            "{} but only {}: every group needs at least one unit (H1); lower `groups` to {n_units}",
-            plural(g, "group", "groups"),
-            plural(n_units, "unit", "units"),
-        ));
+        out.push(Finding::TooFewUnits {
+            groups: g,
+            units: n_units,
+        });
     }
     if !out.is_empty() {
         return out;
@@ -126,33 +88,23 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
         return out;
     }
 
-    let excluded_summary = || {
-        let unavailable = inst
-            .eligibility
-            .excluded
-            .iter()
-            .filter(|(_, e)| e.iter().any(|x| matches!(x, Exclusion::Unavailable(_))))
-            .count();
-        let training = inst
-            .eligibility
-            .excluded
-            .iter()
-            .filter(|(_, e)| e.iter().any(|x| matches!(x, Exclusion::Training(_))))
-            .count();
-        format!("{unavailable} unavailable, {training} short of training")
-    };
     let seats = g * r.size_min as usize;
     if inst.people.len() < seats {
-        out.push(format!(
-            "{} of at least {} need {seats} members but only {} of {} pool members are available ({}) (H3, H7, H8); lower `group_size.min` to {} or `groups` to {}",
-            plural(g, "group", "groups"),
-            r.size_min,
-            inst.people.len(),
-            pool.len(),
-            excluded_summary(),
-            inst.people.len() / g,
-            inst.people.len() / r.size_min as usize,
-        ));
+        let count = |f: fn(&Exclusion) -> bool| {
+            inst.eligibility
+                .excluded
+                .iter()
+                .filter(|(_, e)| e.iter().any(f))
+                .count()
+        };
+        out.push(Finding::TooFewPeople {
+            groups: g,
+            size_min: r.size_min,
+            available: inst.people.len(),
+            pool: pool.len(),
+            unavailable: count(|x| matches!(x, Exclusion::Unavailable(_))),
+            short_of_training: count(|x| matches!(x, Exclusion::Training(_))),
+        });
     }
     let leaders: Vec<PersonIx> = inst
         .people
@@ -161,59 +113,29 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
         .filter(|p| s.person(*p).leader)
         .collect();
     if leaders.len() < g {
-        let out_leaders: Vec<String> = pool
+        let unavailable = pool
             .iter()
-            .filter(|p| s.person(**p).leader && !inst.eligibility.is_available(**p))
-            .map(|p| {
-                format!(
-                    "{} {}",
-                    who(inst, *p),
-                    why_out(inst, *p, &[], true).unwrap_or_default()
-                )
-            })
-            .collect();
-        let mut msg = format!(
-            "{} need {} leaders but only {} may lead (H4)",
-            plural(g, "group", "groups"),
-            g,
-            plural(
-                leaders.len(),
-                "available pool member",
-                "available pool members"
-            )
-        );
-        if !out_leaders.is_empty() {
-            msg.push_str(&format!("; out: {}", out_leaders.join(", ")));
-        }
-        msg.push_str(&format!(
-            "; lower `groups` to {} or add leaders to the pool",
-            leaders.len()
-        ));
-        out.push(msg);
+            .copied()
+            .filter(|p| s.person(*p).leader && !inst.eligibility.is_available(*p));
+        out.push(Finding::TooFewLeaders {
+            groups: g,
+            leaders: leaders.len(),
+            out: outs(inst, unavailable, &[], true),
+        });
     }
     for &k in inst.required() {
         let holders = inst.people.iter().filter(|p| inst.has(**p, k)).count();
         if holders < g {
-            let outs: Vec<String> = pool
+            let unavailable = pool
                 .iter()
-                .filter(|p| inst.has(**p, k) && !inst.eligibility.is_available(**p))
-                .map(|p| {
-                    format!(
-                        "{} {}",
-                        who(inst, *p),
-                        why_out(inst, *p, &[], false).unwrap_or_default()
-                    )
-                })
-                .collect();
-            let mut msg = format!(
-                "every group needs {} (required_skills, H5) but only {} available pool members have it",
-                skill(inst, k),
-                holders
-            );
-            if !outs.is_empty() {
-                msg.push_str(&format!("; out: {}", outs.join(", ")));
-            }
-            out.push(msg);
+                .copied()
+                .filter(|p| inst.has(*p, k) && !inst.eligibility.is_available(*p));
+            out.push(Finding::RequiredSkillShort {
+                skill: k,
+                groups: g,
+                holders,
+                out: outs(inst, unavailable, &[], false),
+            });
         }
     }
     if let Some(max) = r.max_retired_per_group {
@@ -223,35 +145,25 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
             .filter(|p| !s.person(**p).retired)
             .count();
         if active + g * (max as usize) < seats {
-            out.push(format!(
-                "{} of at least {} need {seats} members; with at most {max} retired per group (H9) only {} are possible ({active} available members not retired); raise `max_retired_per_group` or lower `group_size.min`",
-                plural(g, "group", "groups"),
-                r.size_min,
-                active + g * max as usize
-            ));
+            out.push(Finding::TooManyRetired {
+                groups: g,
+                size_min: r.size_min,
+                max_retired: max,
+                active,
+            });
         }
     }
     // Per unit: someone to lead it, people to staff it, each skill it needs.
     for &u in &inst.round.units {
-        let lead_ok: Vec<PersonIx> = leaders
+        let lead_ok = leaders
             .iter()
-            .copied()
-            .filter(|p| inst.recusal.leader_ok(*p, u) && inst.recusal.member_ok(*p, u))
-            .collect();
-        if lead_ok.is_empty() {
-            let outs: Vec<String> = pool
-                .iter()
-                .filter(|p| s.person(**p).leader)
-                .filter_map(|p| {
-                    why_out(inst, *p, &[u], true).map(|w| format!("{} {w}", who(inst, *p)))
-                })
-                .collect();
-            out.push(format!(
-                "nobody may lead the group holding {} (H4, H6): {}; add a waiver after review, or move {} to a later round",
-                unit(inst, u),
-                if outs.is_empty() { "the pool has no leaders".to_string() } else { outs.join(", ") },
-                s.unit_name(u)
-            ));
+            .any(|p| inst.recusal.leader_ok(*p, u) && inst.recusal.member_ok(*p, u));
+        if !lead_ok {
+            let pool_leaders = pool.iter().copied().filter(|p| s.person(*p).leader);
+            out.push(Finding::NobodyMayLead {
+                unit: u,
+                out: outs(inst, pool_leaders, &[u], true),
+            });
         }
         let staff = inst
             .people
@@ -259,42 +171,25 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
             .filter(|p| inst.recusal.member_ok(**p, u))
             .count();
         if staff < r.size_min as usize {
-            out.push(format!(
-                "the group holding {} needs {} members but only {staff} available pool members have no conflict with it (H3, H6)",
-                unit(inst, u),
-                r.size_min
-            ));
+            out.push(Finding::UnitUnderstaffed {
+                unit: u,
+                size_min: r.size_min,
+                staff,
+            });
         }
         for &k in &s.unit(u).requires {
             let ok = inst
                 .people
                 .iter()
-                .filter(|p| inst.has(**p, k) && inst.recusal.member_ok(**p, u))
-                .count();
-            if ok == 0 {
+                .any(|p| inst.has(*p, k) && inst.recusal.member_ok(*p, u));
+            if !ok {
                 let with: Vec<PersonIx> =
                     pool.iter().copied().filter(|p| inst.has(*p, k)).collect();
-                let outs: Vec<String> = with
-                    .iter()
-                    .filter_map(|p| {
-                        why_out(inst, *p, &[u], false).map(|w| format!("{} {w}", who(inst, *p)))
-                    })
-                    .collect();
-                out.push(if with.is_empty() {
-                    format!(
-                        "the group holding {} needs {} (H5) and no pool member has it; add such a member to the pool",
-                        unit(inst, u),
-                        skill(inst, k)
-                    )
-                } else {
-                    format!(
-                        "the group holding {} needs {} (H5); all {} with {} are out: {}",
-                        unit(inst, u),
-                        skill(inst, k),
-                        plural(with.len(), "pool member", "pool members"),
-                        skill(inst, k),
-                        outs.join(", ")
-                    )
+                out.push(Finding::UnitSkillMissing {
+                    unit: u,
+                    skill: k,
+                    holders: with.len(),
+                    out: outs(inst, with.into_iter(), &[u], false),
                 });
             }
         }
@@ -303,38 +198,48 @@ pub fn precheck(inst: &Instance) -> Vec<String> {
 }
 
 /// Pins that cannot hold whatever else happens.
-fn pin_checks(inst: &Instance) -> Vec<String> {
+fn pin_checks(inst: &Instance) -> Vec<Finding> {
     let s = inst.s;
     let mut out = Vec::new();
     let in_round = |u: UnitIx| inst.round.units.contains(&u);
     for (list, lead) in [(&inst.pins.serves, false), (&inst.pins.leads, true)] {
-        let verb = if lead { "leads" } else { "serves with" };
         for &(p, u) in list {
-            let pin = format!("pin \"{} {verb} {}\"", who(inst, p), unit(inst, u));
-            if !in_round(u) {
-                out.push(format!(
-                    "{pin}: {} is not inspected this round",
-                    s.unit_name(u)
-                ));
+            let pin = if lead {
+                Pin::Lead(p, u)
+            } else {
+                Pin::Serve(p, u)
+            };
+            let problem = if !in_round(u) {
+                Some(PinProblem::UnitNotInRound)
             } else if inst.pins.sits_out.contains(&p) {
-                out.push(format!("{pin}: another pin has them sit this round out"));
+                Some(PinProblem::SitsOut)
             } else if !s.person(p).pool {
-                out.push(format!("{pin}: they are not in the pool"));
+                Some(PinProblem::NotInPool)
             } else if lead && !s.person(p).leader {
-                out.push(format!("{pin}: they may not lead (leader: false)"));
-            } else if let Some(why) = why_out(inst, p, &[u], lead) {
-                out.push(format!("{pin}: {why}"));
+                Some(PinProblem::NotLeader)
+            } else {
+                why_out(inst, p, &[u], lead).map(PinProblem::Out)
+            };
+            if let Some(problem) = problem {
+                out.push(Finding::PinCannotHold { pin, problem });
             }
         }
     }
     for &(u, v) in &inst.pins.together {
-        let pin = format!("pin \"{} with {}\"", unit(inst, u), unit(inst, v));
-        if !in_round(u) || !in_round(v) {
-            out.push(format!("{pin}: both must be inspected this round"));
+        let problem = if !in_round(u) || !in_round(v) {
+            Some(PinProblem::NotBothInRound)
         } else if inst.pinned_group(u).is_some() && inst.pinned_group(v).is_some() {
-            out.push(format!("{pin}: no group may hold two departments (H2)"));
+            Some(PinProblem::TwoDepartments)
         } else if inst.round.rules.max_units_per_group < 2 {
-            out.push(format!("{pin}: `max_units_per_group` is 1"));
+            Some(PinProblem::OneUnitPerGroup)
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            out.push(Finding::PinCannotHold {
+                pin: Pin::Together(u, v),
+                problem,
+            });
         }
     }
     out
@@ -367,54 +272,31 @@ pub(super) fn feasible(inst: &Instance, omit: &Omit, limit: Duration) -> Option<
     }
 }
 
-/// A smallest set of rule families whose removal makes a roster possible,
-/// as sentences. `limit` bounds each feasibility test.
-pub fn deletion_filter(inst: &Instance, limit: Duration) -> Vec<String> {
+/// A smallest set of rule families whose removal makes a roster possible.
+/// `limit` bounds each feasibility test.
+pub fn deletion_filter(inst: &Instance, limit: Duration) -> Vec<Finding> {
     let mut omit: Omit = RELAXABLE.iter().copied().collect();
     match feasible(inst, &omit, limit) {
         Some(true) => {}
-        Some(false) => {
-            return vec![
-                "the units cannot be split into the round's groups even without the staffing rules (H1, H2)".to_string(),
-            ]
-        }
-        None => return vec!["the solver ran out of time while looking for the reason; raise --time-limit".to_string()],
+        Some(false) => return vec![Finding::SplitImpossible],
+        None => return vec![Finding::TimedOut],
     }
     let mut needed = BTreeSet::new();
     for f in RELAXABLE {
         omit.remove(&f);
-        match feasible(inst, &omit, limit) {
-            Some(true) => {}
-            Some(false) => {
-                omit.insert(f);
-                needed.insert(f);
-            }
-            None => {
-                omit.insert(f);
-                needed.insert(f);
-            }
+        if feasible(inst, &omit, limit) != Some(true) {
+            omit.insert(f);
+            needed.insert(f);
         }
     }
     if needed.len() == 1 && needed.contains(&Family::Pin) {
-        return clashing_pins(inst, limit);
+        return vec![clashing_pins(inst, limit)];
     }
-    let out = vec![format!(
-        "no roster satisfies all rules together, though each counting check passes; a roster exists once {} {} relaxed",
-        needed.iter().map(|f| describe(*f)).collect::<Vec<_>>().join(" and "),
-        if needed.len() == 1 { "is" } else { "are" }
-    )];
     // What to change is offered separately, each change verified
     // (solver/suggest.rs): a relaxed rule family is not an edit.
-    out
-}
-
-/// One pin, as the office wrote it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Pin {
-    Lead(PersonIx, UnitIx),
-    Serve(PersonIx, UnitIx),
-    SitOut(PersonIx),
-    Together(UnitIx, UnitIx),
+    vec![Finding::RulesClash {
+        relaxed: needed.into_iter().collect(),
+    }]
 }
 
 fn pins_of(p: &super::pins::Pins) -> Vec<Pin> {
@@ -438,18 +320,9 @@ fn pins_from(list: &[Pin]) -> super::pins::Pins {
     p
 }
 
-fn pin_words(inst: &Instance, pin: Pin) -> String {
-    match pin {
-        Pin::Lead(p, u) => format!("{} leads the group holding {}", who(inst, p), unit(inst, u)),
-        Pin::Serve(p, u) => format!("{} serves with {}", who(inst, p), unit(inst, u)),
-        Pin::SitOut(p) => format!("{} sits this round out", who(inst, p)),
-        Pin::Together(u, v) => format!("{} and {} go together", unit(inst, u), unit(inst, v)),
-    }
-}
-
 /// A smallest set of pins that cannot hold together with every rule
 /// (a deletion filter over single pins).
-fn clashing_pins(inst: &Instance, limit: Duration) -> Vec<String> {
+fn clashing_pins(inst: &Instance, limit: Duration) -> Finding {
     let all = pins_of(&inst.pins);
     let mut kept = all.clone();
     for pin in &all {
@@ -468,36 +341,5 @@ fn clashing_pins(inst: &Instance, limit: Duration) -> Vec<String> {
             kept = trial;
         }
     }
-    let list: Vec<String> = kept
-        .iter()
-        .map(|p| format!("\"{}\"", pin_words(inst, *p)))
-        .collect();
-    vec![
-        format!(
-            "the pins cannot all hold: {} {} no roster that keeps every rule",
-            list.join(" and "),
-            if kept.len() == 1 {
-                "leaves"
-            } else {
-                "together leave"
-            }
-        ),
-        "suggestion: drop or change one of these pins".to_string(),
-    ]
-}
-
-fn describe(f: Family) -> String {
-    let what = match f {
-        Family::Apart => "kin and `apart` pairs kept apart",
-        Family::Retired => "the limit on retired members",
-        Family::LeaderConflict => "the leaders' stricter conflicts",
-        Family::UnitSkill => "the skills units require",
-        Family::RequiredSkill => "the skills every group requires",
-        Family::Conflict => "the members' conflicts",
-        Family::SizeMin => "the minimum group size",
-        Family::Once => "serving in one group only",
-        Family::Pin => "the pins",
-        _ => "a structural rule",
-    };
-    format!("{what} ({})", f.rule())
+    Finding::PinsClash { pins: kept }
 }

@@ -9,6 +9,7 @@
 mod backend;
 mod bound;
 mod diagnose;
+pub mod finding;
 mod heuristic;
 mod instance;
 mod lp;
@@ -20,6 +21,7 @@ pub mod suggest;
 use std::time::{Duration, Instant};
 
 pub use backend::backend_name;
+pub use finding::Finding;
 pub use lp::{solve_lp, LpRow};
 pub use milp::{Cmp, Family};
 pub use pins::Pins;
@@ -152,7 +154,7 @@ pub struct Plan {
     /// The validator's recomputation of the soft terms, with what makes them up.
     pub breakdown: Option<Breakdown>,
     /// Why no roster exists (infeasible only).
-    pub diagnosis: Vec<String>,
+    pub diagnosis: Vec<Finding>,
     /// What to change so that a roster exists, each verified (infeasible
     /// only; empty when none was found within the budget).
     pub suggestions: Vec<suggest::Suggestion>,
@@ -211,7 +213,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
     // Suggestions are tried within a fifth of the time limit, at most 3 s
     // (a diagnosis, suggestions included, within 5 s: issue 16).
     let suggestion_budget = (opts.time_limit / 5).min(Duration::from_secs(3));
-    let infeasible = |at: &Instance, diagnosis: Vec<String>, mut stats: SolveStats| {
+    let infeasible = |at: &Instance, diagnosis: Vec<Finding>, mut stats: SolveStats| {
         let suggestions = if opts.suggest {
             suggest::suggestions(at, suggestion_budget, 3)
         } else {

@@ -149,7 +149,7 @@ fn impossible_pins_make_the_round_infeasible() {
     assert_eq!(plan["status"], "infeasible");
     assert_eq!(
         plan["diagnosis"][0],
-        "pin \"张伟 (P01) leads 县财政局 (D01)\": conflicts with 县财政局 (L2 via classmate 孙建)"
+        "pin \"张伟 (P01) leads the group holding 县财政局 (D01)\": conflicts with 县财政局 (L2 via classmate 孙建)"
     );
 }
 

@@ -3,10 +3,17 @@
 
 use std::time::Duration;
 
+use xuncha::report::i18n::Words;
+use xuncha::solver::finding::{Finding, Pin};
 use xuncha::solver::{self, Plan, PlanOptions, Status};
 use xuncha::Scenario;
 
 use crate::util::{scenario, stdout, xuncha};
+
+/// The diagnosis as the JSON `diagnosis` gives it (English, codes as codes).
+fn diagnosis(s: &Scenario, p: &Plan) -> Vec<String> {
+    xuncha::report::diagnosis::lines(&Words::json(), s, &p.diagnosis)
+}
 
 fn plan(s: &Scenario) -> Plan {
     let round = s.round.as_ref().expect("a round");
@@ -134,7 +141,7 @@ fn tiny_round_as_written_is_infeasible_with_reasons() {
     assert_eq!(p.status, Status::Infeasible);
     assert!(p.groups.is_empty());
     assert_eq!(
-        p.diagnosis,
+        diagnosis(&s, &p),
         [
             "no roster satisfies all rules together, though each counting check passes; a roster exists once the minimum group size (H3) is relaxed",
         ]
@@ -179,8 +186,8 @@ round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 1, group_size: {min: 
     let p = plan(&s);
     assert_eq!(p.status, Status::Infeasible);
     assert_eq!(
-        p.diagnosis,
-        ["the group holding 东坪镇 (T01) needs agriculture (H5); all 2 pool members with agriculture are out: 王芳 (P2) conflicts with 东坪镇 (R3 hometown 东坪村 (东坪镇)), 李强 (P3) short of training (32 of 40 h)"]
+        diagnosis(&s, &p),
+        ["the group holding 东坪镇 (T01) needs agriculture (H5); all 2 pool members with agriculture are out: 王芳 (P2) conflicts with 东坪镇 (R3 hometown 东坪村 (东坪镇)), 李强 (P3) short of training: 32 of 40 h (8 h missing)"]
     );
 }
 
@@ -203,7 +210,7 @@ round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 
     let p = plan(&s);
     assert_eq!(p.status, Status::Infeasible);
     assert_eq!(
-        p.diagnosis,
+        diagnosis(&s, &p),
         ["the round has 3 departments but only 2 groups, and no group may hold two departments (H2); raise `groups` to 3 or move 1 department to a later round"]
     );
 }
@@ -226,7 +233,7 @@ round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 
     );
     let p = plan(&s);
     assert_eq!(
-        p.diagnosis,
+        diagnosis(&s, &p),
         ["2 groups need 2 leaders but only 1 available pool member may lead (H4); out: 王芳 (P2) unavailable 2027-03-10..2027-03-20; lower `groups` to 1 or add leaders to the pool"]
     );
 }
@@ -317,11 +324,16 @@ round: {id: R, start: 2027-03-01, end: 2027-04-01, groups: 2, group_size: {min: 
     let p = solver::plan(&s, round, &with(vec![(m1, a), (l1, a), (l2, a)])).unwrap();
     assert_eq!(p.status, Status::Infeasible);
     assert_eq!(
-        p.diagnosis,
+        diagnosis(&s, &p),
         [
-            "the pins cannot all hold: \"张伟 (L1) serves with 东坪镇 (A)\" and \"王芳 (L2) serves with 东坪镇 (A)\" together leave no roster that keeps every rule",
-            "suggestion: drop or change one of these pins",
+            "the pins cannot all hold: \"张伟 (L1) serves with 东坪镇 (A)\" and \"王芳 (L2) serves with 东坪镇 (A)\" together leave no roster that keeps every rule; drop or change one of these pins",
         ]
+    );
+    assert_eq!(
+        p.diagnosis,
+        [Finding::PinsClash {
+            pins: vec![Pin::Serve(l1, a), Pin::Serve(l2, a)]
+        }]
     );
     // One of them is kept, with the rest completed around it.
     let p = solver::plan(&s, round, &with(vec![(m1, a), (l2, a)])).unwrap();

@@ -135,8 +135,8 @@ fn roster(w: &Words, input: &Input, out: &mut String) {
     );
     if plan.status == Status::Infeasible {
         let _ = writeln!(out, "<p>{}</p>\n<ul>", escape(&t!(w, "plan-why")));
-        for d in &plan.diagnosis {
-            let _ = writeln!(out, "<li>{}</li>", escape(d));
+        for d in crate::report::diagnosis::lines(w, input.scenario, &plan.diagnosis) {
+            let _ = writeln!(out, "<li>{}</li>", escape(&d));
         }
         out.push_str("</ul>\n");
         if plan.suggestions.is_empty() {
