@@ -154,6 +154,8 @@ pub enum Fact {
         path: Option<String>,
         what: Syntax,
     },
+    /// A problem with a training ledger or one of its records.
+    Ledger(LedgerFact),
     /// An `aliases` key that names no unit or village (`nearest`: the
     /// likeliest typo), or names several by their shared name.
     AliasKey {
@@ -161,6 +163,83 @@ pub enum Fact {
         nearest: Option<String>,
         several: bool,
     },
+}
+
+/// What is wrong with a training ledger (`training.files`) or a record in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LedgerFact {
+    /// `training.files` lists an empty name.
+    EmptyFileName,
+    /// A ledger that is neither `.csv` nor `.yaml`.
+    NotCsvOrYaml { name: String },
+    /// A ledger that is the scenario file itself.
+    IsTheScenario { name: String },
+    /// A ledger listed twice.
+    ListedTwice { name: String },
+    /// A ledger that does not exist; `csv` says which kind to create.
+    Missing { path: String, csv: bool },
+    /// A ledger that cannot be read for another reason.
+    Unreadable { path: String, reason: String },
+    /// UTF-16 text (Excel's "Unicode text").
+    Utf16,
+    /// Binary data.
+    Binary,
+    /// A UTF-8 byte-order mark followed by text that is not UTF-8.
+    BadBom { offset: usize },
+    /// Neither UTF-8 nor GBK text.
+    NotText,
+    /// CSV the reader cannot read, in the reader's words.
+    UnreadableCsv { detail: String },
+    /// A YAML ledger that is not a list of records, in the parser's words.
+    BadYaml { detail: String },
+    /// Two header columns hold the same field (`column` is its code:
+    /// `person`, `course`, …).
+    ColumnTwice {
+        first: String,
+        second: String,
+        column: &'static str,
+    },
+    /// The header lacks these columns (codes; `person` stands for 编号 or 姓名).
+    MissingColumns {
+        missing: Vec<&'static str>,
+        found: String,
+    },
+    /// A row with more cells than the header has columns.
+    TooManyCells { cells: usize, columns: usize },
+    /// The 姓名 of a row is not the name of the person its 编号 gives.
+    NameMismatch {
+        name: String,
+        id: String,
+        known: String,
+    },
+    /// An id that names no person.
+    UnknownPerson { id: String, known: Vec<String> },
+    /// Neither 编号 nor 姓名 given.
+    NoPerson,
+    /// A name several people bear.
+    AmbiguousName { name: String, ids: Vec<String> },
+    /// A name nobody bears.
+    NoSuchName { name: String },
+    /// A record without a course.
+    EmptyCourse,
+    /// A date cell that is not a date (`serial`: Excel's day number).
+    NotADate { text: String, serial: bool },
+    /// Hours that are not a number in range.
+    BadHours { text: String, max: i64 },
+    /// A 类型 that is not a known kind.
+    UnknownKind { kind: String },
+    /// A 是否通过 that is neither yes nor no.
+    BadPassed { text: String },
+    /// A record for someone not in the pool.
+    NotInPool { id: String, name: String },
+    /// Hours that are not more than 0 (a record being added).
+    HoursNotPositive { hours: String, max: i64 },
+    /// A record dated after today (a record being added, not `--planned`).
+    FutureDate { date: String, today: String },
+    /// A record the ledgers already hold (`at`: where).
+    AlreadyOnRecord { record: String, at: String },
+    /// The same new record given twice.
+    GivenTwice { record: String },
 }
 
 /// What the YAML parser or the deserializer found wrong.

@@ -3,7 +3,8 @@
 //! keeps one form in every language so editors can jump to it.
 
 use crate::error::{
-    excerpt, Fact, IdKind, LoadError, Period, Problem, Range, RangeUnit, Shape, Syntax, Wanted,
+    excerpt, Fact, IdKind, LedgerFact, LoadError, Period, Problem, Range, RangeUnit, Shape, Syntax,
+    Wanted,
 };
 use crate::report::i18n::Words;
 use crate::report::usage::io_reason;
@@ -288,6 +289,7 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
             Some(known(w, k)),
         ),
         Fact::Syntax { what, .. } => syntax(w, what),
+        Fact::Ledger(l) => ledger(w, l),
         Fact::AliasKey {
             key,
             nearest,
@@ -307,6 +309,214 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
                 (t!(w, "load-alias-unknown", key = key), Some(hint))
             }
         }
+    }
+}
+
+/// What is wrong with a training ledger or a record in it, and its hint.
+fn ledger(w: &Words, l: &LedgerFact) -> (String, Option<String>) {
+    let save_as = || Some(t!(w, "ledger-save-as"));
+    match l {
+        LedgerFact::EmptyFileName => (
+            t!(w, "ledger-empty-file-name"),
+            Some(t!(w, "ledger-empty-file-name-hint")),
+        ),
+        LedgerFact::NotCsvOrYaml { name } => (
+            t!(w, "ledger-not-csv-or-yaml", name = name.as_str()),
+            Some(t!(w, "ledger-not-csv-or-yaml-hint")),
+        ),
+        LedgerFact::IsTheScenario { name } => (
+            t!(w, "ledger-is-the-scenario", name = name.as_str()),
+            Some(t!(w, "ledger-is-the-scenario-hint")),
+        ),
+        LedgerFact::ListedTwice { name } => (
+            t!(w, "ledger-listed-twice", name = name.as_str()),
+            Some(t!(w, "ledger-listed-twice-hint")),
+        ),
+        LedgerFact::Missing { path, csv } => (
+            t!(w, "ledger-missing", path = path.as_str()),
+            Some(if *csv {
+                t!(
+                    w,
+                    "ledger-missing-csv-hint",
+                    header = crate::training::ledger::NEW_HEADER
+                )
+            } else {
+                t!(w, "ledger-missing-yaml-hint")
+            }),
+        ),
+        LedgerFact::Unreadable { path, reason } => (
+            t!(
+                w,
+                "ledger-unreadable",
+                path = path.as_str(),
+                reason = reason.as_str()
+            ),
+            Some(t!(w, "ledger-unreadable-hint")),
+        ),
+        LedgerFact::Utf16 => (t!(w, "ledger-utf16"), save_as()),
+        LedgerFact::Binary => (t!(w, "ledger-binary"), save_as()),
+        LedgerFact::BadBom { offset } => (t!(w, "ledger-bad-bom", offset = *offset), save_as()),
+        LedgerFact::NotText => (t!(w, "ledger-not-text"), save_as()),
+        LedgerFact::UnreadableCsv { detail } => (
+            t!(
+                w,
+                "ledger-unreadable-csv",
+                detail = crate::error::shorten_quotes(detail)
+            ),
+            Some(t!(w, "ledger-unreadable-csv-hint")),
+        ),
+        LedgerFact::BadYaml { detail } => (
+            t!(
+                w,
+                "ledger-bad-yaml",
+                detail = crate::error::shorten_quotes(detail)
+            ),
+            Some(t!(w, "ledger-bad-yaml-hint")),
+        ),
+        LedgerFact::ColumnTwice {
+            first,
+            second,
+            column,
+        } => (
+            t!(
+                w,
+                "ledger-column-twice",
+                first = first.as_str(),
+                second = second.as_str(),
+                column = column_name(w, column)
+            ),
+            Some(t!(w, "ledger-column-twice-hint")),
+        ),
+        LedgerFact::MissingColumns { missing, found } => {
+            let names: Vec<String> = missing.iter().map(|c| column_name(w, c)).collect();
+            (
+                t!(
+                    w,
+                    "ledger-missing-columns",
+                    columns = w.list(&names),
+                    found = found.as_str()
+                ),
+                Some(t!(
+                    w,
+                    "ledger-missing-columns-hint",
+                    header = crate::training::ledger::NEW_HEADER
+                )),
+            )
+        }
+        LedgerFact::TooManyCells { cells, columns } => (
+            t!(
+                w,
+                "ledger-too-many-cells",
+                cells = *cells,
+                columns = *columns
+            ),
+            Some(t!(w, "ledger-too-many-cells-hint")),
+        ),
+        LedgerFact::NameMismatch { name, id, known } => (
+            t!(
+                w,
+                "ledger-name-mismatch",
+                name = name.as_str(),
+                id = id.as_str(),
+                known = excerpt(known)
+            ),
+            Some(t!(w, "ledger-name-mismatch-hint")),
+        ),
+        LedgerFact::UnknownPerson { id, known: k } => (
+            t!(w, "ledger-unknown-person", id = id.as_str()),
+            Some(if k.is_empty() {
+                t!(w, "ledger-unknown-person-hint")
+            } else {
+                known(w, k)
+            }),
+        ),
+        LedgerFact::NoPerson => (
+            t!(w, "ledger-no-person"),
+            Some(t!(w, "ledger-no-person-hint")),
+        ),
+        LedgerFact::AmbiguousName { name, ids } => (
+            t!(
+                w,
+                "ledger-ambiguous-name",
+                name = name.as_str(),
+                n = ids.len(),
+                ids = w.list(ids)
+            ),
+            Some(t!(w, "ledger-ambiguous-name-hint")),
+        ),
+        LedgerFact::NoSuchName { name } => (
+            t!(w, "ledger-no-such-name", name = name.as_str()),
+            Some(t!(w, "ledger-no-such-name-hint")),
+        ),
+        LedgerFact::EmptyCourse => (
+            t!(w, "ledger-empty-course"),
+            Some(t!(w, "load-empty-field-hint-course")),
+        ),
+        LedgerFact::NotADate { text, serial } => (
+            t!(w, "ledger-not-a-date", text = text.as_str()),
+            Some(if *serial {
+                t!(w, "ledger-serial-date-hint")
+            } else {
+                t!(w, "ledger-date-hint")
+            }),
+        ),
+        LedgerFact::BadHours { text, max } => (
+            t!(w, "ledger-bad-hours", text = text.as_str(), max = *max),
+            Some(t!(w, "ledger-hours-hint")),
+        ),
+        LedgerFact::UnknownKind { kind } => (
+            t!(w, "ledger-unknown-kind", kind = kind.as_str()),
+            Some(t!(w, "ledger-kind-hint")),
+        ),
+        LedgerFact::BadPassed { text } => (
+            t!(w, "ledger-bad-passed", text = text.as_str()),
+            Some(t!(w, "ledger-passed-hint")),
+        ),
+        LedgerFact::NotInPool { id, name } => (
+            t!(
+                w,
+                "ledger-not-in-pool",
+                id = id.as_str(),
+                name = excerpt(name)
+            ),
+            Some(t!(w, "ledger-not-in-pool-hint")),
+        ),
+        LedgerFact::HoursNotPositive { hours, max } => (
+            t!(
+                w,
+                "ledger-hours-not-positive",
+                hours = hours.as_str(),
+                max = *max
+            ),
+            Some(t!(w, "ledger-hours-hint")),
+        ),
+        LedgerFact::FutureDate { date, today } => (
+            t!(
+                w,
+                "ledger-future-date",
+                date = date.as_str(),
+                today = today.as_str()
+            ),
+            Some(t!(w, "ledger-future-date-hint")),
+        ),
+        LedgerFact::AlreadyOnRecord { record, at } => (
+            t!(w, "ledger-already-on-record", record = excerpt(record)),
+            Some(t!(w, "ledger-already-on-record-hint", at = at.as_str())),
+        ),
+        LedgerFact::GivenTwice { record } => (
+            t!(w, "ledger-given-twice", record = excerpt(record)),
+            Some(t!(w, "ledger-given-twice-hint")),
+        ),
+    }
+}
+
+/// A ledger column by its code, as the header names it: 编号, 课程, ….
+fn column_name(w: &Words, code: &str) -> String {
+    let id = format!("ledger-column-{code}");
+    if w.has(&id) {
+        w.get(&id)
+    } else {
+        code.to_string()
     }
 }
 
@@ -505,6 +715,8 @@ fn subject(w: &Words, s: &str) -> String {
         "weights" => t!(w, "load-subject-weights"),
         "aliases" => t!(w, "load-subject-aliases"),
         "term" => t!(w, "load-subject-term"),
+        "training.files" => t!(w, "load-subject-training-files"),
+        "header" => t!(w, "load-subject-header"),
         _ => s,
     }
 }

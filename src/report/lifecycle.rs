@@ -78,8 +78,11 @@ pub fn write_error(w: &Words, path: &Path, e: &std::io::Error) -> String {
 /// A lifecycle error, in words (the CLI prints it after `错误：`).
 pub fn describe_error(w: &Words, s: Option<&Scenario>, e: &LifecycleError) -> String {
     match e {
-        LifecycleError::Load(l) => l.to_string(),
-        LifecycleError::Plan(p) => p.to_string(),
+        LifecycleError::Load(l) => crate::report::errors::load_error(w, l),
+        LifecycleError::Plan(p) => match s {
+            Some(s) => crate::report::plan::plan_error(w, s, p),
+            None => p.to_string(),
+        },
         LifecycleError::NoRound { file } => t!(w, "lc-err-no-round", file = file),
         LifecycleError::BadId {
             file,
@@ -312,7 +315,11 @@ fn why_words(w: &Words, s: Option<&Scenario>, c: &Change, why: &EditWhy) -> Stri
         EditWhy::AlreadyOnLeave => t!(w, "lc-why-already-on-leave", who = person),
         EditWhy::SamePerson => t!(w, "lc-why-same-person"),
         EditWhy::AlreadyRelated => t!(w, "lc-why-already-related"),
-        EditWhy::Invalid(e) => t!(w, "lc-why-invalid", problems = e.to_string()),
+        EditWhy::Invalid(e) => t!(
+            w,
+            "lc-why-invalid",
+            problems = crate::report::errors::load_error(w, e)
+        ),
     }
 }
 

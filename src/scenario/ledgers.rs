@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::raw::{RawRecord, RawScenario};
 use super::{locate, Ledger, LedgerFormat, Locations, Overlay};
-use crate::error::Problem;
+use crate::error::{excerpt, Fact, LedgerFact, Problem};
 use crate::ids::Span;
 use crate::training::ledger::{self as csvledger, FieldSpans, PeopleIndex, NEW_HEADER};
 
@@ -61,36 +61,66 @@ pub(super) fn read(
     let people = PeopleIndex::new(raw.people.iter().map(|p| (p.id.as_str(), p.name.as_str())));
     for (i, declared) in training.files.iter().enumerate() {
         let at = locations.find(&locate::path(&format!("training.files[{i}]")));
-        let here = |msg: String| Problem::new(msg).at(at).about("training.files");
+        let here = |msg: String, fact: LedgerFact| {
+            Problem::new(msg)
+                .at(at)
+                .about("training.files")
+                .fact(Fact::Ledger(fact))
+        };
+        let name = || excerpt(declared);
         if declared.trim().is_empty() {
-            out.problems
-                .push(here("empty ledger file name".into()).hint("a path such as training.csv"));
+            out.problems.push(
+                here("empty ledger file name".into(), LedgerFact::EmptyFileName)
+                    .hint("a path such as training.csv"),
+            );
             continue;
         }
         let Some(format) = format_of(declared) else {
             out.problems.push(
-                here(format!("ledger “{declared}” is neither .csv nor .yaml"))
-                    .hint("a ledger is a CSV file or a YAML list of records"),
+                here(
+                    format!("ledger “{declared}” is neither .csv nor .yaml"),
+                    LedgerFact::NotCsvOrYaml { name: name() },
+                )
+                .hint("a ledger is a CSV file or a YAML list of records"),
             );
             continue;
         };
         let path = base.join(declared);
         if path == scenario {
             out.problems.push(
-                here(format!("ledger “{declared}” is the scenario itself"))
-                    .hint("name a separate file"),
+                here(
+                    format!("ledger “{declared}” is the scenario itself"),
+                    LedgerFact::IsTheScenario { name: name() },
+                )
+                .hint("name a separate file"),
             );
             continue;
         }
         if out.ledgers.iter().any(|l| l.path == path) {
-            out.problems
-                .push(here(format!("ledger “{declared}” is listed twice")).hint("list it once"));
+            out.problems.push(
+                here(
+                    format!("ledger “{declared}” is listed twice"),
+                    LedgerFact::ListedTwice { name: name() },
+                )
+                .hint("list it once"),
+            );
             continue;
         }
         let label = path.display().to_string();
         let bytes = match overlay.read(&path) {
             Ok(b) => b,
             Err(e) => {
+                let fact = if e.kind() == std::io::ErrorKind::NotFound {
+                    LedgerFact::Missing {
+                        path: label.clone(),
+                        csv: format == LedgerFormat::Csv,
+                    }
+                } else {
+                    LedgerFact::Unreadable {
+                        path: label.clone(),
+                        reason: e.to_string(),
+                    }
+                };
                 let hint = if e.kind() == std::io::ErrorKind::NotFound {
                     match format {
                         LedgerFormat::Csv => format!(
@@ -102,7 +132,7 @@ pub(super) fn read(
                     "check the path and its permissions".to_string()
                 };
                 out.problems
-                    .push(here(format!("cannot read ledger {label}: {e}")).hint(hint));
+                    .push(here(format!("cannot read ledger {label}: {e}"), fact).hint(hint));
                 continue;
             }
         };
@@ -173,10 +203,14 @@ fn read_yaml(text: &str, label: &str, ledger: usize, out: &mut Included) {
             if let Some(i) = message.find(" at line ") {
                 message.truncate(i);
             }
+            let fact = Fact::Ledger(LedgerFact::BadYaml {
+                detail: message.clone(),
+            });
             out.problems.push(
                 Problem::new(message)
                     .at(span)
                     .in_file(label)
+                    .fact(fact)
                     .hint("a ledger YAML file is a list of records: - {person: P001, course: …, date: 2026-04-10, hours: 8}"),
             );
             return;

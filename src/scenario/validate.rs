@@ -886,13 +886,14 @@ pub(super) fn validate(
     for inc in &included_records {
         let r = &inc.raw;
         let subject = format!("training record of {}", r.person);
-        let mut bad = |span: Option<Span>, message: String, hint: String| {
+        let mut bad = |span: Option<Span>, message: String, hint: String, fact: Fact| {
             cx.problems.push(
                 Problem::new(message)
                     .at(span)
                     .about(&subject)
                     .hint(hint)
-                    .in_file(&inc.label),
+                    .in_file(&inc.label)
+                    .fact(fact),
             );
         };
         if !hours_in_range(r.hours) {
@@ -926,6 +927,7 @@ pub(super) fn validate(
                 inc.spans.course,
                 "empty course".into(),
                 "name the course".into(),
+                Fact::Ledger(crate::error::LedgerFact::EmptyCourse),
             );
             continue;
         }
@@ -935,15 +937,29 @@ pub(super) fn validate(
                     .records
                     .push(record(r, *p, Some(inc.ledger), inc.line));
             }
-            Some(_) => bad(
+            Some(e) => bad(
                 inc.spans.person,
                 format!("\"{}\" is a unit or village, not a person", r.person),
                 "name a person by id".into(),
+                Fact::WrongKind {
+                    id: excerpt(&r.person),
+                    is: match e {
+                        Entity::Village(_) => IdKind::Village,
+                        _ => IdKind::Unit,
+                    },
+                    wanted: Wanted::Person,
+                },
             ),
             None => bad(
                 inc.spans.person,
                 format!("unknown person \"{}\"", r.person),
                 known_list(person_ids.iter().copied()),
+                Fact::UnknownId {
+                    id: excerpt(&r.person),
+                    wanted: Wanted::Person,
+                    nearest: nearest(&r.person, person_ids.iter().copied()).map(str::to_string),
+                    known: person_ids.iter().map(|p| p.to_string()).collect(),
+                },
             ),
         }
     }

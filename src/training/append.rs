@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::error::{LoadError, Problem};
+use crate::error::{Fact, LedgerFact, LoadError, Problem};
 use crate::fsio;
 use crate::scenario::raw::RawRecord;
 use crate::scenario::{self, Ledger, LedgerFormat, Overlay, Scenario};
@@ -187,8 +187,23 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
         let r = &c.record;
         let subject = format!("training record of {}", r.person);
         let before = out.len();
-        let mut bad = |span: Option<_>, msg: String, hint: String| {
-            out.push(Problem::new(msg).at(span).about(&subject).hint(hint));
+        let mut bad = |span: Option<_>, msg: String, hint: String, fact: LedgerFact| {
+            out.push(
+                Problem::new(msg)
+                    .at(span)
+                    .about(&subject)
+                    .hint(hint)
+                    .fact(Fact::Ledger(fact)),
+            );
+        };
+        let record = || {
+            format!(
+                "{} {} {} {} h",
+                r.person,
+                r.course.trim(),
+                r.date,
+                fmt_hours(r.hours)
+            )
         };
         let person = match s.person_ix(&r.person) {
             Some(p) => {
@@ -197,6 +212,10 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                         c.spans.person,
                         format!("{} ({}) is not in the pool", r.person, s.person_name(p)),
                         "records are kept for pool members; set `pool: true` for them first".into(),
+                        LedgerFact::NotInPool {
+                            id: r.person.clone(),
+                            name: s.person_name(p).to_string(),
+                        },
                     );
                 }
                 Some(p)
@@ -206,6 +225,10 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                     c.spans.person,
                     format!("unknown person \"{}\"", r.person),
                     "give a person id (or a unique name) from the scenario".into(),
+                    LedgerFact::UnknownPerson {
+                        id: crate::error::excerpt(&r.person),
+                        known: Vec::new(),
+                    },
                 );
                 None
             }
@@ -215,6 +238,7 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                 c.spans.course,
                 "empty course".into(),
                 "name the course".into(),
+                LedgerFact::EmptyCourse,
             );
         }
         if !(hours_in_range(r.hours) && r.hours > 0.0) {
@@ -225,6 +249,10 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                     fmt_hours(r.hours)
                 ),
                 "the hours the course gave, e.g. 40 or 12.5".into(),
+                LedgerFact::HoursNotPositive {
+                    hours: fmt_hours(r.hours),
+                    max: MAX_RECORD_HOURS as i64,
+                },
             );
         }
         if r.date > opts.today && !opts.planned {
@@ -232,6 +260,10 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                 c.spans.date,
                 format!("date {} is in the future (today is {})", r.date, opts.today),
                 "for a course still to come, add --planned".into(),
+                LedgerFact::FutureDate {
+                    date: r.date.to_string(),
+                    today: opts.today.to_string(),
+                },
             );
         }
         let Some(person) = person else { continue };
@@ -265,6 +297,10 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                     "the same record is at {}",
                     s.training.origin_label(old.origin, scenario_file)
                 ),
+                LedgerFact::AlreadyOnRecord {
+                    record: record(),
+                    at: s.training.origin_label(old.origin, scenario_file),
+                },
             );
         } else if accepted
             .get(&k)
@@ -280,6 +316,7 @@ pub fn check(s: &Scenario, new: &[Candidate], opts: &Options, scenario_file: &st
                     fmt_hours(rec.hours)
                 ),
                 "keep one of the two rows".into(),
+                LedgerFact::GivenTwice { record: record() },
             );
         }
         if out.len() == before {
@@ -394,7 +431,7 @@ pub fn resolve_person(s: &Scenario, text: &str) -> Result<String, Problem> {
         return Ok(text.trim().to_string());
     }
     let people = PeopleIndex::new(s.people.iter().map(|p| (p.id.as_str(), p.name.as_str())));
-    people.resolve("", text).map_err(|(msg, _)| {
+    people.resolve("", text).map_err(|(msg, _, fact)| {
         let ids = s
             .people
             .iter()
@@ -409,6 +446,7 @@ pub fn resolve_person(s: &Scenario, text: &str) -> Result<String, Problem> {
         Problem::new(msg)
             .about(format!("--person {text}"))
             .hint(hint)
+            .fact(crate::error::Fact::Ledger(fact))
     })
 }
 

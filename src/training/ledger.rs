@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::error::excerpt;
-use crate::error::Problem;
+use crate::error::{Fact, LedgerFact, Problem};
 use crate::ids::Span;
 use crate::scenario::raw::RawRecord;
 use crate::training::{fmt_hours, kind_from_label, kind_label_zh, result_passes};
@@ -41,10 +41,16 @@ const SAVE_AS: &str = "save it from Excel as “CSV UTF-8(逗号分隔)” or �
 #[allow(clippy::result_large_err)] // a Problem is a few strings, built once per failed read
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Problem> {
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
-        return Err(Problem::new("the file is UTF-16 text (Excel's “Unicode text”)").hint(SAVE_AS));
+        return Err(
+            Problem::new("the file is UTF-16 text (Excel's “Unicode text”)")
+                .hint(SAVE_AS)
+                .fact(Fact::Ledger(LedgerFact::Utf16)),
+        );
     }
     if bytes.contains(&0) {
-        return Err(Problem::new("the file holds binary data, not text").hint(SAVE_AS));
+        return Err(Problem::new("the file holds binary data, not text")
+            .hint(SAVE_AS)
+            .fact(Fact::Ledger(LedgerFact::Binary)));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
         return match std::str::from_utf8(rest) {
@@ -53,7 +59,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Problem> {
                 "the file starts with a UTF-8 byte-order mark but is not UTF-8 (first bad byte at offset {})",
                 e.valid_up_to() + 3
             ))
-            .hint(SAVE_AS)),
+            .hint(SAVE_AS)
+            .fact(Fact::Ledger(LedgerFact::BadBom {
+                offset: e.valid_up_to() + 3,
+            }))),
         };
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
@@ -61,7 +70,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Problem> {
     }
     match encoding_rs::GBK.decode_without_bom_handling_and_without_replacement(bytes) {
         Some(s) => Ok((s.into_owned(), Encoding::Gbk)),
-        None => Err(Problem::new("the file is neither UTF-8 nor GBK text").hint(SAVE_AS)),
+        None => Err(Problem::new("the file is neither UTF-8 nor GBK text")
+            .hint(SAVE_AS)
+            .fact(Fact::Ledger(LedgerFact::NotText))),
     }
 }
 
@@ -107,6 +118,21 @@ pub enum Column {
 }
 
 impl Column {
+    /// The field's code: `person`, `course`, … (the English header name).
+    pub fn code(self) -> &'static str {
+        match self {
+            Column::Person => "person",
+            Column::Name => "name",
+            Column::Course => "course",
+            Column::Date => "date",
+            Column::Hours => "hours",
+            Column::Kind => "kind",
+            Column::Result => "result",
+            Column::Passed => "passed",
+            Column::Other => "other",
+        }
+    }
+
     fn describe(self) -> &'static str {
         match self {
             Column::Person => "编号/person",
@@ -222,13 +248,22 @@ pub fn parse_csv(text: &str) -> Result<Csv, Problem> {
                 line: p.line() as usize,
                 column: 1,
             });
-            let msg = match e.kind() {
-                csv::ErrorKind::Utf8 { .. } => "the file is not valid text".to_string(),
-                _ => format!("unreadable CSV: {e}"),
+            let (msg, fact) = match e.kind() {
+                csv::ErrorKind::Utf8 { .. } => (
+                    "the file is not valid text".to_string(),
+                    LedgerFact::NotText,
+                ),
+                _ => (
+                    format!("unreadable CSV: {e}"),
+                    LedgerFact::UnreadableCsv {
+                        detail: e.to_string(),
+                    },
+                ),
             };
             Problem::new(msg)
                 .at(span)
                 .hint("one record per line, cells separated by commas")
+                .fact(Fact::Ledger(fact))
         })?;
         let cells: Vec<String> = rec.iter().map(str::to_string).collect();
         if cells.iter().all(|c| c.trim().is_empty()) {
@@ -328,17 +363,25 @@ pub fn check_header(csv: &Csv) -> Vec<Problem> {
                 ))
                 .at(csv.header_span())
                 .about("header")
-                .hint("keep one of them"),
+                .hint("keep one of them")
+                .fact(Fact::Ledger(LedgerFact::ColumnTwice {
+                    first: excerpt(prev),
+                    second: excerpt(name),
+                    column: c.code(),
+                })),
             );
         }
     }
     let mut missing = Vec::new();
+    let mut codes = Vec::new();
     if !csv.has(Column::Person) && !csv.has(Column::Name) {
         missing.push("编号/person or 姓名/name");
+        codes.push(Column::Person.code());
     }
     for c in [Column::Course, Column::Date, Column::Hours] {
         if !csv.has(c) {
             missing.push(c.describe());
+            codes.push(c.code());
         }
     }
     if !missing.is_empty() {
@@ -352,7 +395,11 @@ pub fn check_header(csv: &Csv) -> Vec<Problem> {
             .about("header")
             .hint(format!(
                 "the first row names the columns, e.g. `{NEW_HEADER}` or `person,course,date,hours,kind,result`"
-            )),
+            ))
+            .fact(Fact::Ledger(LedgerFact::MissingColumns {
+                missing: codes,
+                found: excerpt(&csv.names.join(", ")),
+            })),
         );
     }
     out
@@ -380,7 +427,7 @@ impl<'a> PeopleIndex<'a> {
 
     /// The id a row names: by `id` if given (checking `name` against it),
     /// else by a unique `name`.
-    pub fn resolve(&self, id: &str, name: &str) -> Result<String, (String, String)> {
+    pub fn resolve(&self, id: &str, name: &str) -> Result<String, (String, String, LedgerFact)> {
         let (id, name) = (id.trim(), name.trim());
         if !id.is_empty() {
             return match self.names.get(id) {
@@ -388,10 +435,19 @@ impl<'a> PeopleIndex<'a> {
                 Some(known) => Err((
                     format!("姓名 “{name}” does not match {id}, who is “{known}”"),
                     "correct the id or the name".to_string(),
+                    LedgerFact::NameMismatch {
+                        name: excerpt(name),
+                        id: excerpt(id),
+                        known: known.to_string(),
+                    },
                 )),
                 None => Err((
                     format!("unknown person “{id}”"),
                     crate::error::known_list(self.sorted_ids()),
+                    LedgerFact::UnknownPerson {
+                        id: excerpt(id),
+                        known: self.sorted_ids().into_iter().map(str::to_string).collect(),
+                    },
                 )),
             };
         }
@@ -399,6 +455,7 @@ impl<'a> PeopleIndex<'a> {
             return Err((
                 "no person: 编号 and 姓名 are both empty".to_string(),
                 "give the person's id (编号) or name (姓名)".to_string(),
+                LedgerFact::NoPerson,
             ));
         }
         match self.by_name.get(name).map(Vec::as_slice) {
@@ -410,10 +467,17 @@ impl<'a> PeopleIndex<'a> {
                     many.join(", ")
                 ),
                 "add a 编号 (person) column with their ids".to_string(),
+                LedgerFact::AmbiguousName {
+                    name: excerpt(name),
+                    ids: many.iter().map(|i| i.to_string()).collect(),
+                },
             )),
             None => Err((
                 format!("no person is named “{name}”"),
                 "check the spelling, or give the id in a 编号 column".to_string(),
+                LedgerFact::NoSuchName {
+                    name: excerpt(name),
+                },
             )),
         }
     }
@@ -505,8 +569,14 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
             if who.is_empty() { "?" } else { &who }
         );
         let before = problems.len();
-        let mut bad = |span: Option<Span>, msg: String, hint: String| {
-            problems.push(Problem::new(msg).at(span).about(&subject).hint(hint));
+        let mut bad = |span: Option<Span>, msg: String, hint: String, fact: LedgerFact| {
+            problems.push(
+                Problem::new(msg)
+                    .at(span)
+                    .about(&subject)
+                    .hint(hint)
+                    .fact(Fact::Ledger(fact)),
+            );
         };
         if row.cells.len() > csv.names.len()
             && row.cells[csv.names.len()..]
@@ -521,12 +591,16 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
                     csv.names.len()
                 ),
                 "a comma inside a cell needs the cell in double quotes".to_string(),
+                LedgerFact::TooManyCells {
+                    cells: row.cells.len(),
+                    columns: csv.names.len(),
+                },
             );
         }
         let person = match people.resolve(cell(person_c), cell(name_c)) {
             Ok(id) => Some(id),
-            Err((msg, hint)) => {
-                bad(span(person_c.or(name_c)), msg, hint);
+            Err((msg, hint, fact)) => {
+                bad(span(person_c.or(name_c)), msg, hint, fact);
                 None
             }
         };
@@ -536,14 +610,15 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
                 span(course_c),
                 "empty course (课程)".to_string(),
                 "name the course".to_string(),
+                LedgerFact::EmptyCourse,
             );
         }
         let date = match parse_date(cell(date_c)) {
             Some(d) => Some(d),
             None => {
-                let hint = if cell(date_c).chars().all(|c| c.is_ascii_digit())
-                    && !cell(date_c).is_empty()
-                {
+                let serial =
+                    cell(date_c).chars().all(|c| c.is_ascii_digit()) && !cell(date_c).is_empty();
+                let hint = if serial {
                     "Excel saved the date as a serial number: format the column as a date (yyyy-mm-dd) and save again"
                 } else {
                     "write it YYYY-MM-DD, e.g. 2026-04-10"
@@ -552,6 +627,10 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
                     span(date_c),
                     format!("“{}” is not a date", cell(date_c)),
                     hint.to_string(),
+                    LedgerFact::NotADate {
+                        text: excerpt(cell(date_c)),
+                        serial,
+                    },
                 );
                 None
             }
@@ -566,6 +645,10 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
                         excerpt(cell(hours_c))
                     ),
                     "a number such as 40 or 12.5".to_string(),
+                    LedgerFact::BadHours {
+                        text: excerpt(cell(hours_c)),
+                        max: MAX_RECORD_HOURS as i64,
+                    },
                 );
                 None
             }
@@ -579,6 +662,7 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
                         span(kind_c),
                         format!("unknown kind (类型) “{k}”"),
                         "annual (全脱产专训), pre_round (轮前培训), practice (实战/顶岗历练), online (网络培训) or other (其他)".to_string(),
+                        LedgerFact::UnknownKind { kind: excerpt(k) },
                     );
                     None
                 }
@@ -594,6 +678,7 @@ pub fn records(csv: &Csv, people: &PeopleIndex) -> (Vec<RowRecord>, Vec<Problem>
                         span(passed_c),
                         format!("是否通过 “{p}” is neither yes nor no"),
                         "是 or 否 (yes or no)".to_string(),
+                        LedgerFact::BadPassed { text: excerpt(p) },
                     );
                     None
                 }

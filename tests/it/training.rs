@@ -388,7 +388,7 @@ fn a_missing_ledger_is_reported_at_its_line_in_the_scenario() {
     std::fs::remove_file(dir.path().join("ledger.csv")).unwrap();
     let e = fails(&run_in(dir.path(), &["check", "small.yaml"]), 1);
     assert!(
-        e.starts_with("error: small.yaml:22:11: training.files: cannot read ledger ledger.csv"),
+        e.starts_with("error: small.yaml:22:11: training.files: ledger ledger.csv does not exist"),
         "{e}"
     );
     assert!(e.contains("training add` does"), "{e}");

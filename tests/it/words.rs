@@ -105,6 +105,11 @@ both!(
     load_errors_shapes,
     ["check", "tests/data/words/bad-shapes.yaml"]
 );
+// A training ledger's bad rows, a missing ledger, a ledger of no known kind.
+both!(
+    load_errors_ledger,
+    ["check", "tests/data/words/bad-ledger.yaml"]
+);
 both!(simulate_table, ["simulate", SMALL, "--quiet"]);
 both!(
     simulate_rosters,
@@ -553,6 +558,7 @@ fn chinese_output_has_no_english_words_left() {
         vec!["check", "tests/data/words/bad-ids.yaml"],
         vec!["check", "tests/data/words/bad-values.yaml"],
         vec!["check", "tests/data/words/bad-shapes.yaml"],
+        vec!["check", "tests/data/words/bad-ledger.yaml"],
     ];
     let mut found = Vec::new();
     for args in &runs {
