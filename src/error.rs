@@ -156,6 +156,18 @@ pub enum Fact {
     },
     /// A problem with a training ledger or one of its records.
     Ledger(LedgerFact),
+    /// A problem with a plan file (`commit`, `--pin-plan`, `repair`, …).
+    PlanFile(PlanFact),
+    /// A village given where a unit is wanted; `township` is the unit
+    /// that holds it.
+    VillageNotUnit {
+        id: String,
+        township: String,
+    },
+    /// A `together` pin that lists fewer than two units.
+    TogetherTooFew {
+        n: usize,
+    },
     /// An `aliases` key that names no unit or village (`nearest`: the
     /// likeliest typo), or names several by their shared name.
     AliasKey {
@@ -163,6 +175,34 @@ pub enum Fact {
         nearest: Option<String>,
         several: bool,
     },
+}
+
+/// What is wrong with a plan file read back (the JSON `plan` prints).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanFact {
+    /// Not UTF-8 text.
+    NotUtf8 { offset: usize },
+    /// Empty.
+    Empty,
+    /// Not JSON, in the parser's words.
+    NotJson { detail: String },
+    /// JSON of the wrong shape (as the scenario's [`Syntax`]).
+    Shape(Syntax),
+    /// A field the plan must have (`format`, `round`, `status`, `leader`,
+    /// `members`).
+    Missing { field: &'static str },
+    /// A `format` other than 1.
+    Format { found: String },
+    /// The plan is for another round.
+    OtherRound { plan: String, scenario: String },
+    /// The plan holds no roster (infeasible).
+    Infeasible,
+    /// A status of no known kind.
+    UnknownStatus { status: String },
+    /// No groups.
+    NoGroups,
+    /// A group of a partial plan with no unit to anchor it.
+    GroupWithoutUnit,
 }
 
 /// What is wrong with a training ledger (`training.files`) or a record in it.
@@ -389,6 +429,7 @@ impl IdKind {
 pub enum Wanted {
     Unit,
     Person,
+    Village,
     /// A unit or a village, as the field named (`unit`, `hometown`,
     /// `posting unit`).
     Place(&'static str),
@@ -399,6 +440,7 @@ impl Wanted {
         match self {
             Wanted::Unit => "unit",
             Wanted::Person => "person",
+            Wanted::Village => "village",
             Wanted::Place(_) => "place",
         }
     }

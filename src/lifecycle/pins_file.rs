@@ -16,7 +16,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::{known_list, LoadError, Problem};
+use crate::error::{known_list, Fact, LoadError, Problem, Wanted};
 use crate::ids::{PersonIx, UnitIx};
 use crate::scenario::{yaml_path, Entity, Locations, Scenario};
 use crate::solver::Pins;
@@ -79,9 +79,13 @@ fn yaml_problem(e: serde_yaml::Error) -> Problem {
     if let Some(i) = message.find(" at line ") {
         message.truncate(i);
     }
-    Problem::new(message).at(span).hint(
-        "a pins file has `leads: [{person, unit}]`, `serves: [{person, unit}]`, `sits_out: [person]`, `together: [[unit, unit]]`",
-    )
+    let (path, what) = crate::scenario::syntax::read(&message);
+    Problem::new(message)
+        .at(span)
+        .hint(
+            "a pins file has `leads: [{person, unit}]`, `serves: [{person, unit}]`, `sits_out: [person]`, `together: [[unit, unit]]`",
+        )
+        .fact(Fact::Syntax { path, what })
 }
 
 struct Cx<'a> {
@@ -91,11 +95,12 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn push(&mut self, path: &str, subject: &str, message: String, hint: String) {
+    fn push(&mut self, path: &str, subject: &str, message: String, hint: String, fact: Fact) {
         let p = Problem::new(message)
             .at(self.locations.find(&yaml_path(path)))
             .about(subject)
-            .hint(hint);
+            .hint(hint)
+            .fact(fact);
         self.problems.push(p);
     }
 
@@ -114,7 +119,14 @@ impl Cx<'_> {
                             .map(|p| p.id.as_str()),
                     ),
                 };
-                self.push(path, subject, format!("unknown person \"{id}\""), hint);
+                let fact = self.s.not_found(id, Wanted::Person);
+                self.push(
+                    path,
+                    subject,
+                    format!("unknown person \"{id}\""),
+                    hint,
+                    fact,
+                );
                 None
             }
         }
@@ -132,7 +144,8 @@ impl Cx<'_> {
                     Some(Entity::Person(_)) => format!("{id} is a person, not a unit"),
                     _ => known_list(self.s.units.iter().map(|u| u.id.as_str())),
                 };
-                self.push(path, subject, format!("unknown unit \"{id}\""), hint);
+                let fact = self.s.not_found(id, Wanted::Unit);
+                self.push(path, subject, format!("unknown unit \"{id}\""), hint, fact);
                 None
             }
         }
@@ -179,6 +192,7 @@ fn resolve(raw: RawPins, mut cx: Cx) -> Result<Pins, Vec<Problem>> {
                     units.len()
                 ),
                 "write e.g. [T01, D04]".to_string(),
+                Fact::TogetherTooFew { n: units.len() },
             );
             continue;
         }

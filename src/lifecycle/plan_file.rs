@@ -14,7 +14,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::{known_list, LoadError, Problem};
+use crate::error::{known_list, Fact, LoadError, PlanFact, Problem, Wanted};
 use crate::ids::{PersonIx, UnitIx, VillageIx};
 use crate::scenario::{yaml_path, Entity, Group, Locations, Round, Scenario};
 use crate::solver::Pins;
@@ -79,7 +79,10 @@ impl PlanFile {
                 "the file is not UTF-8 text (first bad byte at offset {})",
                 e.utf8_error().valid_up_to()
             ))
-            .hint("a plan file is the JSON that `xuncha plan --format json` prints")],
+            .hint("a plan file is the JSON that `xuncha plan --format json` prints")
+            .fact(Fact::PlanFile(PlanFact::NotUtf8 {
+                offset: e.utf8_error().valid_up_to(),
+            }))],
         })?;
         Self::parse(&text, &file)
     }
@@ -92,23 +95,31 @@ impl PlanFile {
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
-            return Err(invalid(Problem::new("the file is empty").hint(
-                "a plan file is the JSON that `xuncha plan --format json` prints",
-            )));
+            return Err(invalid(
+                Problem::new("the file is empty")
+                    .hint("a plan file is the JSON that `xuncha plan --format json` prints")
+                    .fact(Fact::PlanFile(PlanFact::Empty)),
+            ));
         }
         let raw: RawPlan = serde_json::from_str(text).map_err(|e| {
             let mut message = e.to_string();
             if let Some(i) = message.find(" at line ") {
                 message.truncate(i);
             }
-            let p = Problem::new(message).at(Some(crate::Span {
+            let p = Problem::new(message.clone()).at(Some(crate::Span {
                 line: e.line(),
                 column: e.column(),
             }));
             invalid(if e.is_syntax() || e.is_eof() {
+                let fact = PlanFact::NotJson {
+                    detail: message.clone(),
+                };
                 p.hint("a plan file is JSON: the object `xuncha plan --format json` prints")
+                    .fact(Fact::PlanFile(fact))
             } else {
+                let fact = PlanFact::Shape(crate::scenario::syntax::read(&message).1);
                 p.hint("a plan has `format`, `round`, `status`, `objective` and `groups` of {leader, members, units, villages}")
+                    .fact(Fact::PlanFile(fact))
             })
         })?;
         Ok(PlanFile {
@@ -124,10 +135,11 @@ impl PlanFile {
         })
     }
 
-    fn problem(&self, path: &str, subject: &str, message: String) -> Problem {
+    fn problem(&self, path: &str, subject: &str, message: String, fact: Fact) -> Problem {
         Problem::new(message)
             .at(self.locations.find(&yaml_path(path)))
             .about(subject)
+            .fact(fact)
     }
 
     fn invalid(&self, problems: Vec<Problem>) -> LoadError {
@@ -143,19 +155,31 @@ impl PlanFile {
             Some(serde_json::Value::Number(n)) if n.as_i64() == Some(1) => {}
             None if !complete => {}
             None => out.push(
-                self.problem("", "plan", "missing `format`".to_string())
-                    .hint("a plan file starts with \"format\": 1"),
+                self.problem(
+                    "",
+                    "plan",
+                    "missing `format`".to_string(),
+                    missing("format"),
+                )
+                .hint("a plan file starts with \"format\": 1"),
             ),
             Some(other) => out.push(
-                self.problem("format", "plan", format!("unsupported format {other}"))
-                    .hint("this xuncha reads plan format 1"),
+                self.problem(
+                    "format",
+                    "plan",
+                    format!("unsupported format {other}"),
+                    Fact::PlanFile(PlanFact::Format {
+                        found: crate::error::excerpt(&other.to_string()),
+                    }),
+                )
+                .hint("this xuncha reads plan format 1"),
             ),
         }
         match &self.round {
             Some(id) if *id == round.id => {}
             None if !complete => {}
             None => out.push(
-                self.problem("", "plan", "missing `round`".to_string())
+                self.problem("", "plan", "missing `round`".to_string(), missing("round"))
                     .hint(format!("the scenario's round is {}", round.id)),
             ),
             Some(id) => out.push(
@@ -166,6 +190,10 @@ impl PlanFile {
                         "the plan is for round {id} but the scenario's round is {}",
                         round.id
                     ),
+                    Fact::PlanFile(PlanFact::OtherRound {
+                        plan: crate::error::excerpt(id),
+                        scenario: round.id.clone(),
+                    }),
                 )
                 .hint("plan the scenario's round, or give the scenario the plan was made for"),
             ),
@@ -183,22 +211,40 @@ impl PlanFile {
                     "status",
                     "plan",
                     "the plan is infeasible: it holds no roster".to_string(),
+                    Fact::PlanFile(PlanFact::Infeasible),
                 )
                 .hint("relax the round as its `diagnosis` says and plan again"),
             ),
             Some(other) => out.push(
-                self.problem("status", "plan", format!("unknown status \"{other}\""))
-                    .hint("a plan's status is optimal, feasible or infeasible"),
+                self.problem(
+                    "status",
+                    "plan",
+                    format!("unknown status \"{other}\""),
+                    Fact::PlanFile(PlanFact::UnknownStatus {
+                        status: crate::error::excerpt(other),
+                    }),
+                )
+                .hint("a plan's status is optimal, feasible or infeasible"),
             ),
             None => out.push(
-                self.problem("", "plan", "missing `status`".to_string())
-                    .hint("a plan file is the JSON that `xuncha plan --format json` prints"),
+                self.problem(
+                    "",
+                    "plan",
+                    "missing `status`".to_string(),
+                    missing("status"),
+                )
+                .hint("a plan file is the JSON that `xuncha plan --format json` prints"),
             ),
         }
         if self.groups.is_empty() && out.is_empty() {
             out.push(
-                self.problem("groups", "plan", "the plan has no groups".to_string())
-                    .hint("a plan file is the JSON that `xuncha plan --format json` prints"),
+                self.problem(
+                    "groups",
+                    "plan",
+                    "the plan has no groups".to_string(),
+                    Fact::PlanFile(PlanFact::NoGroups),
+                )
+                .hint("a plan file is the JSON that `xuncha plan --format json` prints"),
             );
         }
         let mut groups = Vec::new();
@@ -209,8 +255,13 @@ impl PlanFile {
                 Some(id) => self.person(s, id, &format!("{path}.leader"), &subject, &mut out),
                 None => {
                     out.push(
-                        self.problem(&path, &subject, "missing `leader`".to_string())
-                            .hint("every group of a plan names its leader"),
+                        self.problem(
+                            &path,
+                            &subject,
+                            "missing `leader`".to_string(),
+                            missing("leader"),
+                        )
+                        .hint("every group of a plan names its leader"),
                     );
                     None
                 }
@@ -225,8 +276,13 @@ impl PlanFile {
                     .collect()),
                 None => {
                     out.push(
-                        self.problem(&path, &subject, "missing `members`".to_string())
-                            .hint("every group of a plan lists its members, the leader included"),
+                        self.problem(
+                            &path,
+                            &subject,
+                            "missing `members`".to_string(),
+                            missing("members"),
+                        )
+                        .hint("every group of a plan lists its members, the leader included"),
                     );
                     None
                 }
@@ -286,7 +342,12 @@ impl PlanFile {
             let Some(units) = units else { continue };
             let Some(&anchor) = units.first() else {
                 out.push(
-                    self.problem(&path, &subject, "the group names no unit".to_string())
+                    self.problem(
+                        &path,
+                        &subject,
+                        "the group names no unit".to_string(),
+                        Fact::PlanFile(PlanFact::GroupWithoutUnit),
+                    )
                         .hint("pins are anchored to units: give each group of a partial plan at least one unit"),
                 );
                 continue;
@@ -339,7 +400,8 @@ impl PlanFile {
         match s.lookup(id) {
             Some(Entity::Person(p)) => Some(p),
             other => {
-                let p = self.problem(path, subject, format!("unknown person \"{id}\""));
+                let fact = s.not_found(id, Wanted::Person);
+                let p = self.problem(path, subject, format!("unknown person \"{id}\""), fact);
                 out.push(match other {
                     Some(Entity::Unit(_)) => p.hint(format!("{id} is a unit, not a person")),
                     Some(Entity::Village(_)) => p.hint(format!("{id} is a village, not a person")),
@@ -363,7 +425,8 @@ impl PlanFile {
         match s.lookup(id) {
             Some(Entity::Unit(u)) => Some(u),
             other => {
-                let p = self.problem(path, subject, format!("unknown unit \"{id}\""));
+                let fact = s.not_found(id, Wanted::Unit);
+                let p = self.problem(path, subject, format!("unknown unit \"{id}\""), fact);
                 out.push(match other {
                     Some(Entity::Village(v)) => p.hint(format!(
                         "{id} is a village; `units` names its township {}",
@@ -388,7 +451,8 @@ impl PlanFile {
         match s.lookup(id) {
             Some(Entity::Village(v)) => Some(v),
             other => {
-                let p = self.problem(path, subject, format!("unknown village \"{id}\""));
+                let fact = s.not_found(id, Wanted::Village);
+                let p = self.problem(path, subject, format!("unknown village \"{id}\""), fact);
                 out.push(match other {
                     Some(Entity::Unit(_)) => {
                         p.hint(format!("{id} is a unit; list it under `units`"))
@@ -402,6 +466,11 @@ impl PlanFile {
             }
         }
     }
+}
+
+/// A field the plan must have and lacks.
+fn missing(field: &'static str) -> Fact {
+    Fact::PlanFile(PlanFact::Missing { field })
 }
 
 /// Every value, or `None` if any is missing (after all were looked at, so

@@ -3,8 +3,8 @@
 //! keeps one form in every language so editors can jump to it.
 
 use crate::error::{
-    excerpt, Fact, IdKind, LedgerFact, LoadError, Period, Problem, Range, RangeUnit, Shape, Syntax,
-    Wanted,
+    excerpt, Fact, IdKind, LedgerFact, LoadError, Period, PlanFact, Problem, Range, RangeUnit,
+    Shape, Syntax, Wanted,
 };
 use crate::report::i18n::Words;
 use crate::report::usage::io_reason;
@@ -290,6 +290,25 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
         ),
         Fact::Syntax { what, .. } => syntax(w, what),
         Fact::Ledger(l) => ledger(w, l),
+        Fact::PlanFile(p) => plan_file(w, p),
+        Fact::VillageNotUnit { id, township } => (
+            t!(
+                w,
+                "load-wrong-kind",
+                id = excerpt(id),
+                is = kind(w, "village"),
+                wanted = kind(w, "unit")
+            ),
+            Some(t!(
+                w,
+                "load-village-township-hint",
+                township = township.as_str()
+            )),
+        ),
+        Fact::TogetherTooFew { n } => (
+            t!(w, "pins-together-too-few", n = *n),
+            Some(t!(w, "pins-together-too-few-hint")),
+        ),
         Fact::AliasKey {
             key,
             nearest,
@@ -510,6 +529,59 @@ fn ledger(w: &Words, l: &LedgerFact) -> (String, Option<String>) {
     }
 }
 
+/// What is wrong with a plan file, and its hint.
+fn plan_file(w: &Words, p: &PlanFact) -> (String, Option<String>) {
+    let what_it_is = || Some(t!(w, "planfile-hint"));
+    match p {
+        PlanFact::NotUtf8 { offset } => (t!(w, "load-not-utf8", offset = *offset), what_it_is()),
+        PlanFact::Empty => (t!(w, "load-empty-file"), what_it_is()),
+        PlanFact::NotJson { detail } => (
+            t!(
+                w,
+                "planfile-not-json",
+                detail = crate::error::shorten_quotes(detail)
+            ),
+            what_it_is(),
+        ),
+        PlanFact::Shape(s) => (syntax(w, s).0, Some(t!(w, "planfile-shape-hint"))),
+        PlanFact::Missing { field } => {
+            let hint = match *field {
+                "format" => t!(w, "planfile-format-hint"),
+                "leader" => t!(w, "planfile-leader-hint"),
+                "members" => t!(w, "planfile-members-hint"),
+                _ => t!(w, "planfile-hint"),
+            };
+            (t!(w, "load-missing-key", field = *field), Some(hint))
+        }
+        PlanFact::Format { found } => (
+            t!(w, "planfile-format", found = found.as_str()),
+            Some(t!(w, "planfile-format-supported")),
+        ),
+        PlanFact::OtherRound { plan, scenario } => (
+            t!(
+                w,
+                "planfile-other-round",
+                plan = plan.as_str(),
+                scenario = scenario.as_str()
+            ),
+            Some(t!(w, "planfile-other-round-hint")),
+        ),
+        PlanFact::Infeasible => (
+            t!(w, "planfile-infeasible"),
+            Some(t!(w, "planfile-infeasible-hint")),
+        ),
+        PlanFact::UnknownStatus { status } => (
+            t!(w, "planfile-unknown-status", status = status.as_str()),
+            Some(t!(w, "planfile-status-hint")),
+        ),
+        PlanFact::NoGroups => (t!(w, "planfile-no-groups"), what_it_is()),
+        PlanFact::GroupWithoutUnit => (
+            t!(w, "planfile-group-without-unit"),
+            Some(t!(w, "planfile-group-without-unit-hint")),
+        ),
+    }
+}
+
 /// A ledger column by its code, as the header names it: 编号, 课程, ….
 fn column_name(w: &Words, code: &str) -> String {
     let id = format!("ledger-column-{code}");
@@ -688,6 +760,8 @@ fn subject(w: &Words, s: &str) -> String {
     const KINDS: &[(&str, &str)] = &[
         ("training record of ", "load-subject-training-record"),
         ("waived entry ", "load-subject-waived"),
+        ("group ", "load-subject-group"),
+        ("pin ", "load-subject-pin"),
         ("declared entry ", "load-subject-declared"),
         ("history round ", "load-subject-history-round"),
         ("term round ", "load-subject-term-round"),
@@ -717,6 +791,7 @@ fn subject(w: &Words, s: &str) -> String {
         "term" => t!(w, "load-subject-term"),
         "training.files" => t!(w, "load-subject-training-files"),
         "header" => t!(w, "load-subject-header"),
+        "plan" => t!(w, "load-subject-plan"),
         _ => s,
     }
 }

@@ -71,7 +71,12 @@ pub fn write_error(w: &Words, path: &Path, e: &std::io::Error) -> String {
             )
         }
         Some(R::NotAFile) => t!(w, "lc-write-not-a-file", path = path),
-        None => t!(w, "lc-write-failed", path = path, error = e.to_string()),
+        None => t!(
+            w,
+            "lc-write-failed",
+            path = path,
+            error = crate::report::usage::io_reason(w, e)
+        ),
     }
 }
 

@@ -8,7 +8,7 @@ mod collect;
 mod ledgers;
 mod locate;
 pub mod raw;
-mod syntax;
+pub(crate) mod syntax;
 mod validate;
 
 use std::collections::HashMap;
@@ -380,6 +380,45 @@ impl Scenario {
     }
     pub fn lookup(&self, id: &str) -> Option<Entity> {
         self.ids.get(id).copied()
+    }
+    /// Why `id` names no `wanted` (it names something else, or nothing:
+    /// then the likeliest typo and the ids there are), as a load problem's
+    /// fact. People are pool members only.
+    pub fn not_found(&self, id: &str, wanted: crate::error::Wanted) -> Fact {
+        use crate::error::{IdKind, Wanted};
+        if let (Some(Entity::Village(v)), Wanted::Unit) = (self.lookup(id), wanted) {
+            return Fact::VillageNotUnit {
+                id: crate::error::excerpt(id),
+                township: self.unit(self.village(v).township).id.clone(),
+            };
+        }
+        if let Some(e) = self.lookup(id) {
+            return Fact::WrongKind {
+                id: crate::error::excerpt(id),
+                is: match e {
+                    Entity::Unit(_) => IdKind::Unit,
+                    Entity::Village(_) => IdKind::Village,
+                    Entity::Person(_) => IdKind::Person,
+                },
+                wanted,
+            };
+        }
+        let known: Vec<&str> = match wanted {
+            Wanted::Person => self
+                .people
+                .iter()
+                .filter(|p| p.pool)
+                .map(|p| p.id.as_str())
+                .collect(),
+            Wanted::Village => self.villages.iter().map(|v| v.id.as_str()).collect(),
+            Wanted::Unit | Wanted::Place(_) => self.units.iter().map(|u| u.id.as_str()).collect(),
+        };
+        Fact::UnknownId {
+            id: crate::error::excerpt(id),
+            wanted,
+            nearest: validate::nearest(id, known.iter().copied()).map(str::to_string),
+            known: known.iter().map(|k| k.to_string()).collect(),
+        }
     }
     pub fn person_ix(&self, id: &str) -> Option<PersonIx> {
         match self.lookup(id) {

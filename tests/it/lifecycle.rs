@@ -122,9 +122,9 @@ fn bad_pins_are_reported_with_their_lines() {
     assert_eq!((code, out.as_str()), (1, ""));
     assert_eq!(
         tmp(&err, dir.path()),
-        "error: <tmp>/pins.yaml:1:18: pin leads[1]: unknown person \"P99\" (known: P01, P02, P03, P04, P05, P06, P07, P08, P09, P10)\n\
-         <tmp>/pins.yaml:3:25: pin serves[1]: unknown unit \"T01-V01\" (T01-V01 is a village; pin its township T01)\n\
-         <tmp>/pins.yaml:4:12: pin sits_out: unknown person \"T01\" (T01 is a unit, not a person)\n\
+        "error: <tmp>/pins.yaml:1:18: pin leads[1]: unknown person \"P99\" (did you mean P09? known: P01, P02, P03, P04, P05, P06, P07, P08, P09, P10)\n\
+         <tmp>/pins.yaml:3:25: pin serves[1]: \"T01-V01\" is a village, not a unit (name its township T01)\n\
+         <tmp>/pins.yaml:4:12: pin sits_out: \"T01\" is a unit, not a person\n\
          <tmp>/pins.yaml:5:12: pin together[1]: lists 1 unit(s); `together` joins two or more (write e.g. [T01, D04])\n\
          <tmp>/pins.yaml: 4 problems\n"
     );
@@ -133,7 +133,7 @@ fn bad_pins_are_reported_with_their_lines() {
     assert_eq!(code, 1);
     assert_eq!(
         tmp(&err, dir.path()),
-        "error: <tmp>/pins.yaml:1:1: unknown field `leds`, expected one of `leads`, `serves`, `sits_out`, `together` (a pins file has `leads: [{person, unit}]`, `serves: [{person, unit}]`, `sits_out: [person]`, `together: [[unit, unit]]`)\n"
+        "error: <tmp>/pins.yaml:1:1: unknown field `leds` (did you mean `leads`? expected one of `leads`, `serves`, `sits_out`, `together`)\n"
     );
 }
 
@@ -195,7 +195,7 @@ fn partial_plan_problems_name_the_line() {
         "error: <tmp>/partial.json:2:12: plan: the plan is for round 2026-R9 but the scenario's round is 2027-R1 (plan the scenario's round, or give the scenario the plan was made for)\n\
          <tmp>/partial.json:4:5: group 1: the group names no unit (pins are anchored to units: give each group of a partial plan at least one unit)\n\
          <tmp>/partial.json:5:25: group 2: unknown person \"Q9\" (known: P01, P02, P03, P04, P05, P06, P07, P08, P09, P10)\n\
-         <tmp>/partial.json:5:42: group 2: unknown unit \"T01-V02\" (T01-V02 is a village; `units` names its township T01)\n\
+         <tmp>/partial.json:5:42: group 2: \"T01-V02\" is a village, not a unit (name its township T01)\n\
          <tmp>/partial.json: 4 problems\n"
     );
 }
@@ -215,7 +215,7 @@ fn plan_file_problems_are_reported() {
     assert_eq!(code, 1);
     assert_eq!(
         tmp(&err, dir.path()),
-        "error: <tmp>/plan.json:2:13: expected value (a plan file is JSON: the object `xuncha plan --format json` prints)\n"
+        "error: <tmp>/plan.json:2:13: not JSON: expected value (a plan file is the JSON that `xuncha plan --format json` prints)\n"
     );
     let text = std::fs::read_to_string(file(PLAN))
         .unwrap()
@@ -227,7 +227,7 @@ fn plan_file_problems_are_reported() {
     assert_eq!(
         tmp(&err, dir.path()),
         "error: <tmp>/plan.json:4:13: plan: the plan is infeasible: it holds no roster (relax the round as its `diagnosis` says and plan again)\n\
-         <tmp>/plan.json:18:9: group 1: unknown person \"P88\" (known: P01, P02, P03, P04, P05, P06, P07, P08, P09, P10)\n\
+         <tmp>/plan.json:18:9: group 1: unknown person \"P88\" (did you mean P08? known: P01, P02, P03, P04, P05, P06, P07, P08, P09, P10)\n\
          <tmp>/plan.json: 2 problems\n"
     );
 }

@@ -110,6 +110,11 @@ both!(
     load_errors_ledger,
     ["check", "tests/data/words/bad-ledger.yaml"]
 );
+// A pins file naming what does not exist, or the wrong kind of thing.
+both!(
+    load_errors_pins,
+    ["plan", TINY, "--pin", "tests/data/words/bad-pins.yaml"]
+);
 both!(simulate_table, ["simulate", SMALL, "--quiet"]);
 both!(
     simulate_rosters,
@@ -559,6 +564,7 @@ fn chinese_output_has_no_english_words_left() {
         vec!["check", "tests/data/words/bad-values.yaml"],
         vec!["check", "tests/data/words/bad-shapes.yaml"],
         vec!["check", "tests/data/words/bad-ledger.yaml"],
+        vec!["plan", TINY, "--pin", "tests/data/words/bad-pins.yaml"],
     ];
     let mut found = Vec::new();
     for args in &runs {
