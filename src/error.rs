@@ -158,6 +158,12 @@ pub enum Fact {
     Ledger(LedgerFact),
     /// A problem with a plan file (`commit`, `--pin-plan`, `repair`, …).
     PlanFile(PlanFact),
+    /// A `sources:` workbook that cannot be read (`missing`: not there).
+    WorkbookUnreadable {
+        path: String,
+        missing: bool,
+        reason: String,
+    },
     /// A village given where a unit is wanted; `township` is the unit
     /// that holds it.
     VillageNotUnit {

@@ -243,3 +243,7 @@ load-subject-group = group { $id }
 load-subject-pin = pin { $id }
 load-subject-plan = plan
 load-village-township-hint = name its township { $township }
+workbook-missing = workbook { $path } does not exist
+workbook-missing-hint = the path is relative to the scenario file; `xuncha template -o 人员库.xlsx` makes an empty one
+workbook-unreadable = cannot read workbook { $path }: { $reason }
+load-subject-sources = sources

@@ -239,3 +239,7 @@ load-subject-group = 第 { $id } 组
 load-subject-pin = 人工指定 `{ $id }`
 load-subject-plan = 名单
 load-village-township-hint = 请写它所属的乡镇 { $township }
+workbook-missing = 找不到工作簿 { $path }
+workbook-missing-hint = 路径相对于场景文件；`xuncha template -o 人员库.xlsx` 可生成空白工作簿
+workbook-unreadable = 无法读取工作簿 { $path }：{ $reason }
+load-subject-sources = 数据来源（`sources`）

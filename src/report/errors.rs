@@ -291,6 +291,23 @@ fn fact(w: &Words, f: &Fact) -> (String, Option<String>) {
         Fact::Syntax { what, .. } => syntax(w, what),
         Fact::Ledger(l) => ledger(w, l),
         Fact::PlanFile(p) => plan_file(w, p),
+        Fact::WorkbookUnreadable {
+            path,
+            missing: true,
+            ..
+        } => (
+            t!(w, "workbook-missing", path = path.as_str()),
+            Some(t!(w, "workbook-missing-hint")),
+        ),
+        Fact::WorkbookUnreadable { path, reason, .. } => (
+            t!(
+                w,
+                "workbook-unreadable",
+                path = path.as_str(),
+                reason = reason.as_str()
+            ),
+            Some(t!(w, "ledger-unreadable-hint")),
+        ),
         Fact::VillageNotUnit { id, township } => (
             t!(
                 w,
@@ -792,6 +809,7 @@ fn subject(w: &Words, s: &str) -> String {
         "training.files" => t!(w, "load-subject-training-files"),
         "header" => t!(w, "load-subject-header"),
         "plan" => t!(w, "load-subject-plan"),
+        "sources" => t!(w, "load-subject-sources"),
         _ => s,
     }
 }

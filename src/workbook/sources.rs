@@ -55,9 +55,15 @@ pub fn join(
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
+                let missing = e.kind() == std::io::ErrorKind::NotFound;
                 let mut p = Problem::new(format!("cannot read workbook {label}: {e}"))
                     .about("sources")
-                    .in_file(label.clone());
+                    .in_file(label.clone())
+                    .fact(crate::error::Fact::WorkbookUnreadable {
+                        path: label.clone(),
+                        missing,
+                        reason: e.to_string(),
+                    });
                 p = if e.kind() == std::io::ErrorKind::NotFound {
                     p.hint("the path is relative to the scenario file; `xuncha template -o 人员库.xlsx` makes an empty one")
                 } else {
