@@ -38,3 +38,4 @@ html-invalid-roster = { $file }: the roster breaks the rules against the scenari
 html-status = Result: { $status }; { $groups } groups.
 html-draw = 5. The draw
 html-draw-verify = Anyone can check: `xuncha draw --verify` re-draws with the seed { $seed } and must give this roster.
+html-unstaffed = { $what }: { $why }

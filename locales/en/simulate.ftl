@@ -125,3 +125,14 @@ note-rules-changed = what-if: every simulated round has { $rules }
 sim-error-nothing = the scenario has neither a `round` nor `term.rounds`: there is nothing to simulate (add a `term:` section; see FORMAT.md)
 sim-error-round = round { $round }: { $error }
 sim-timed-out-reason = no roster was found within the round's time limit of { $seconds } s; feasibility is unknown (raise --round-time-limit)
+sim-partial = part-staffed
+sim-partial-some = { $n ->
+    [one] { $n } round is
+   *[other] { $n } rounds are
+} staffed without { $units ->
+    [one] { $units } unit
+   *[other] { $units } units
+} no roster can hold:
+sim-unstaffed-unit = { $round }: { $unit } left unstaffed
+sim-status-partial = { $status } (part)
+sim-failures-none-partial = none: every round can be staffed, some only in part (below)

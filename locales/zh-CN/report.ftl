@@ -38,3 +38,4 @@ html-invalid-roster = { $file }：该名单按当前场景已不符合规则，�
 html-status = 编排结果：{ $status }；共 { $groups } 个巡察组。
 html-draw = 五、随机抽取
 html-draw-verify = 核验：任何人可用 `xuncha draw --verify` 以种子 { $seed } 重新抽取，结果应与本名单一致。
+html-unstaffed = { $what }：{ $why }

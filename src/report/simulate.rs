@@ -51,6 +51,16 @@ struct JsonRound {
     assumed_training: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     lookahead: Option<String>,
+    /// Units of the round no roster could hold, and why (the round is
+    /// staffed without them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    unstaffed: Vec<JsonUnstaffed>,
+}
+
+#[derive(Serialize)]
+struct JsonUnstaffed {
+    unit: String,
+    diagnosis: Vec<String>,
 }
 
 fn json_round(s: &Scenario, r: &SimRound) -> JsonRound {
@@ -75,6 +85,14 @@ fn json_round(s: &Scenario, r: &SimRound) -> JsonRound {
         eligible: r.eligible,
         assumed_training: r.assumed_training,
         lookahead: r.steering.clone(),
+        unstaffed: r
+            .unstaffed
+            .iter()
+            .map(|x| JsonUnstaffed {
+                unit: s.unit(x.unit).id.clone(),
+                diagnosis: crate::report::diagnosis::lines(&Words::json(), s, &x.why),
+            })
+            .collect(),
     }
 }
 
@@ -92,7 +110,7 @@ pub fn json_summary(s: &Scenario, sim: &Simulation) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut v = json!({
         "units_total": m.units_total,
         "units_covered": m.units_covered,
         "repeat_unit": m.repeat_unit,
@@ -112,7 +130,13 @@ pub fn json_summary(s: &Scenario, sim: &Simulation) -> Value {
         "objective_total": m.objective_total,
         "assumptions": json_notes(&sim.notes),
         "training_lapses": lapses,
-    })
+    });
+    // Optional fields (absent when no round was staffed only in part).
+    if m.rounds_partial > 0 {
+        v["rounds_partial"] = json!(m.rounds_partial);
+        v["units_unstaffed"] = json!(m.units_unstaffed);
+    }
+    v
 }
 
 fn json_simulation(s: &Scenario, sim: &Simulation) -> Value {
@@ -158,7 +182,12 @@ fn status_cell(w: &Words, r: &SimRound) -> String {
         Outcome::TimedOut { .. } => "timed_out",
         Outcome::Planned(p) => p.status.as_str(),
     };
-    t!(w, "sim-status", status = code)
+    let status = t!(w, "sim-status", status = code);
+    if r.unstaffed.is_empty() {
+        status
+    } else {
+        t!(w, "sim-status-partial", status = status)
+    }
 }
 
 /// One row per round: CSV, headers and statuses in `w`'s words.
@@ -466,7 +495,9 @@ fn summary_text(w: &Words, s: &Scenario, sim: &Simulation) -> String {
             total = m.objective_total
         ),
     );
-    if m.rounds_infeasible == 0 {
+    if m.rounds_infeasible == 0 && m.rounds_partial > 0 {
+        lines.label(t!(w, "sim-failures"), t!(w, "sim-failures-none-partial"));
+    } else if m.rounds_infeasible == 0 {
         lines.label(t!(w, "sim-failures"), t!(w, "sim-failures-none"));
     } else {
         lines.label(
@@ -489,6 +520,31 @@ fn summary_text(w: &Words, s: &Scenario, sim: &Simulation) -> String {
                     "  {}",
                     t!(w, "sim-more-reasons", n = reasons.len() - REASONS_SHOWN)
                 ));
+            }
+        }
+    }
+    if m.rounds_partial > 0 {
+        lines.label(
+            t!(w, "sim-partial"),
+            t!(
+                w,
+                "sim-partial-some",
+                n = m.rounds_partial,
+                units = m.units_unstaffed
+            ),
+        );
+        for r in sim.rounds.iter().filter(|r| !r.unstaffed.is_empty()) {
+            for x in &r.unstaffed {
+                lines.more(t!(
+                    w,
+                    "sim-unstaffed-unit",
+                    round = clean(&r.round.id),
+                    unit = unit_label(w, s, x.unit)
+                ));
+                let reasons = crate::report::diagnosis::lines(w, s, &x.why);
+                for d in reasons.iter().take(REASONS_SHOWN) {
+                    lines.more(format!("  - {}", clean(&clip(d, 200))));
+                }
             }
         }
     }

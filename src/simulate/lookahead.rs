@@ -38,7 +38,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{par_map, Outcome, Prepared, SimError, SimOptions, State};
+use super::{par_map, Outcome, Prepared, SimError, SimOptions, Staffing, State};
 use crate::eligibility::Eligibility;
 use crate::ids::{PersonIx, SkillIx};
 use crate::scenario::{Group, HistoryRound, Round};
@@ -63,11 +63,11 @@ pub(crate) fn decide(
     state: &State,
     round: &Round,
     opts: &SimOptions,
-) -> Result<(Outcome, Option<String>), SimError> {
+) -> Result<(Staffing, Option<String>), SimError> {
     let candidates = candidates(p, state, round, opts.lookahead);
     if candidates.len() == 1 {
-        let outcome = state.plan(round, opts, None)?;
-        return Ok((outcome, Some("plain (the only candidate)".into())));
+        let staffing = state.plan(round, opts, None)?;
+        return Ok((staffing, Some("plain (the only candidate)".into())));
     }
     let inner = SimOptions {
         threads: 1,
@@ -77,7 +77,7 @@ pub(crate) fn decide(
     let results = par_map(&candidates, opts.threads, |_, c| {
         evaluate(p, state, round, c, &inner, opts.lookahead)
     });
-    let mut best: Option<(u64, usize, Outcome)> = None;
+    let mut best: Option<(u64, usize, Staffing)> = None;
     for (i, r) in results.into_iter().enumerate() {
         // A steered candidate the solver fails on is dropped; the plain one
         // is what `plan` does, and its failure is the simulation's.
@@ -149,19 +149,19 @@ fn evaluate(
     c: &Candidate,
     opts: &SimOptions,
     depth: usize,
-) -> Result<(Outcome, u64), SimError> {
+) -> Result<(Staffing, u64), SimError> {
     let first = state.plan(round, opts, Some(&c.steering))?;
-    let mut total = cost(&state.s, &first);
+    let mut total = cost(&state.s, &first.outcome);
     let mut st = state.clone();
-    st.commit(round, &first);
+    st.commit(&first);
     for _ in 1..depth {
         if st.next >= p.slots.len() {
             break;
         }
         let choice = st.choose(p);
         let out = st.plan(&choice.round, opts, None)?;
-        total += cost(&st.s, &out);
-        st.commit(&choice.round, &out);
+        total += cost(&st.s, &out.outcome);
+        st.commit(&out);
     }
     Ok((first, total + load_cost(p, &st)))
 }

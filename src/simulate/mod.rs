@@ -177,11 +177,32 @@ impl Outcome {
     }
 }
 
+/// A unit of a round that no roster could hold, and why.
+#[derive(Debug, Clone)]
+pub struct Unstaffed {
+    pub unit: UnitIx,
+    /// The findings about this unit (nobody may lead it, …).
+    pub why: Vec<solver::Finding>,
+}
+
+/// A round as planned: the solver's answer, the round it answers (the
+/// chosen round less its unstaffed units), and those units.
+#[derive(Debug, Clone)]
+pub struct Staffing {
+    pub outcome: Outcome,
+    pub round: Round,
+    pub unstaffed: Vec<Unstaffed>,
+}
+
 /// One simulated round.
 #[derive(Debug, Clone)]
 pub struct SimRound {
-    /// The round as planned: id, dates, rules and the chosen units.
+    /// The round as planned: id, dates, rules and the units it staffs (the
+    /// chosen units less `unstaffed`; with no more groups than units).
     pub round: Round,
+    /// Chosen units no roster could hold (issue 14.4): the rest of the
+    /// round is staffed without them. Empty for a whole or failed round.
+    pub unstaffed: Vec<Unstaffed>,
     /// Units of the round not yet inspected in the term before it.
     pub new_units: Vec<UnitIx>,
     /// Units inspected again only to give every group a unit.
@@ -310,7 +331,7 @@ pub fn run(
         if let Some(n) = &choice.note {
             notes.push(n.clone());
         }
-        let (outcome, steering) = if opts.lookahead > 1 {
+        let (staffing, steering) = if opts.lookahead > 1 {
             lookahead::decide(p, &state, &choice.round, opts)?
         } else {
             (state.plan(&choice.round, opts, None)?, None)
@@ -319,14 +340,24 @@ pub fn run(
         let eligible = Eligibility::for_dates(&state.s, choice.round.dates())
             .available
             .len();
-        state.commit(&choice.round, &outcome);
+        state.commit(&staffing);
         if let Some(progress) = &opts.progress {
             progress.tick(&choice.round.id);
         }
+        let Staffing {
+            outcome,
+            round,
+            unstaffed,
+        } = staffing;
         rounds.push(SimRound {
-            round: choice.round,
-            new_units: choice.new_units,
+            new_units: choice
+                .new_units
+                .into_iter()
+                .filter(|u| round.units.contains(u))
+                .collect(),
             refill: choice.refill,
+            round,
+            unstaffed,
             outcome,
             eligible,
             assumed_training: p.training.relies.get(i).map_or(0, Vec::len),
@@ -496,7 +527,80 @@ impl State {
     /// sees extra, invented history rounds that bend its soft terms; the
     /// roster is then re-scored against the true history and, no longer
     /// proven optimal for the contract's objective, reported `feasible`.
+    ///
+    /// A round no roster can staff whole is staffed without the units the
+    /// diagnosis shows cannot be (nobody may lead one, too few may serve
+    /// there, a skill it needs nobody may bring), with no more groups than
+    /// units left; those units are reported with their findings. When even
+    /// the rest cannot be staffed, the whole round is reported infeasible.
     pub fn plan(
+        &self,
+        round: &Round,
+        opts: &SimOptions,
+        steering: Option<&[HistoryRound]>,
+    ) -> Result<Staffing, SimError> {
+        let whole = self.plan_whole(round, opts, steering)?;
+        let mut unstaffed: Vec<Unstaffed> = Vec::new();
+        let mut current = Staffing {
+            outcome: whole.clone(),
+            round: round.clone(),
+            unstaffed: Vec::new(),
+        };
+        while let Some(plan) = current.outcome.plan() {
+            if plan.status != solver::Status::Infeasible {
+                break;
+            }
+            let mut blocked: Vec<UnitIx> = Vec::new();
+            for f in &plan.diagnosis {
+                if let Some(u) = f.blocked_unit() {
+                    if !blocked.contains(&u) {
+                        blocked.push(u);
+                    }
+                }
+            }
+            let rest: Vec<UnitIx> = current
+                .round
+                .units
+                .iter()
+                .copied()
+                .filter(|u| !blocked.contains(u))
+                .collect();
+            if blocked.is_empty() || rest.is_empty() {
+                break;
+            }
+            for &u in &blocked {
+                unstaffed.push(Unstaffed {
+                    unit: u,
+                    why: plan
+                        .diagnosis
+                        .iter()
+                        .filter(|f| f.blocked_unit() == Some(u))
+                        .cloned()
+                        .collect(),
+                });
+            }
+            let mut smaller = current.round.clone();
+            smaller.rules.groups = smaller.rules.groups.min(rest.len() as u32);
+            smaller.units = rest;
+            current = Staffing {
+                outcome: self.plan_whole(&smaller, opts, steering)?,
+                round: smaller,
+                unstaffed: Vec::new(),
+            };
+        }
+        if current.outcome.staffed() && !unstaffed.is_empty() {
+            current.unstaffed = unstaffed;
+            return Ok(current);
+        }
+        Ok(Staffing {
+            outcome: whole,
+            round: round.clone(),
+            unstaffed: Vec::new(),
+        })
+    }
+
+    /// Plan `round` as it is (see [`State::plan`]).
+    fn plan_whole(
         &self,
         round: &Round,
         opts: &SimOptions,
@@ -544,9 +648,10 @@ impl State {
         }
     }
 
-    /// Record a planned round: its roster joins the history and its units
-    /// count as covered.
-    pub fn commit(&mut self, round: &Round, outcome: &Outcome) {
+    /// Record a planned round: its roster joins the history and the units
+    /// it staffs count as covered.
+    pub fn commit(&mut self, staffing: &Staffing) {
+        let (round, outcome) = (&staffing.round, &staffing.outcome);
         self.next += 1;
         self.assume_training();
         if !outcome.staffed() {

@@ -43,6 +43,10 @@ pub struct Summary {
     pub rounds_infeasible: usize,
     /// Ids of the rounds that could not be staffed.
     pub infeasible: Vec<String>,
+    /// Rounds staffed without some of their units (issue 14.4).
+    pub rounds_partial: usize,
+    /// Units left unstaffed in those rounds, counted once per round.
+    pub units_unstaffed: usize,
 }
 
 impl Summary {
@@ -127,5 +131,7 @@ pub(crate) fn summarise(p: &Prepared, state: &State, rounds: &[SimRound]) -> Sum
         rounds_total: rounds.len(),
         rounds_infeasible: infeasible.len(),
         infeasible,
+        rounds_partial: rounds.iter().filter(|r| !r.unstaffed.is_empty()).count(),
+        units_unstaffed: rounds.iter().map(|r| r.unstaffed.len()).sum(),
     }
 }

@@ -85,6 +85,21 @@ pub enum Finding {
     PinsClash { pins: Vec<Pin> },
 }
 
+impl Finding {
+    /// The unit this finding shows cannot be staffed in the round, when
+    /// it is about one unit (nobody may lead it, too few may serve there, a
+    /// skill it needs nobody may bring): the rest of the round may still be
+    /// staffed without it.
+    pub fn blocked_unit(&self) -> Option<UnitIx> {
+        match self {
+            Finding::NobodyMayLead { unit, .. }
+            | Finding::UnitUnderstaffed { unit, .. }
+            | Finding::UnitSkillMissing { unit, .. } => Some(*unit),
+            _ => None,
+        }
+    }
+}
+
 /// One of the office's pins, as it wrote it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pin {

@@ -206,6 +206,82 @@ fn a_pool_cut_too_small_reports_which_rounds_fail_and_why() {
         .any(|n| matches!(n, Note::WithoutPeople { .. })));
 }
 
+/// Issue 14.4: the generated small county of seed 3 has a department
+/// (D01) nobody may lead once the term is under way; its rounds used to be
+/// left unstaffed whole.
+#[test]
+fn a_unit_nobody_may_lead_is_left_unstaffed_and_the_rest_of_its_round_staffed() {
+    let raw = generate(&CountySpec {
+        seed: 3,
+        ..CountySpec::small()
+    });
+    let s = util::scenario(&to_yaml(&raw));
+    let sim = simulate::simulate(&s, &opts()).unwrap_or_else(|e| panic!("{e}"));
+    let m = &sim.summary;
+    assert_eq!(m.rounds_infeasible, 0, "{:?}", m.infeasible);
+    assert!(m.rounds_partial >= 1, "{m:?}");
+    assert_eq!(
+        m.units_unstaffed,
+        sim.rounds.iter().map(|r| r.unstaffed.len()).sum::<usize>()
+    );
+    let d01 = s.unit_ix("D01").unwrap();
+    for r in sim.rounds.iter().filter(|r| !r.unstaffed.is_empty()) {
+        assert!(r.outcome.staffed(), "{}", r.round.id);
+        for x in &r.unstaffed {
+            assert_eq!(x.unit, d01, "{}", r.round.id);
+            assert!(!r.round.units.contains(&x.unit));
+            // Independently of the solver: no pool leader may lead it (each
+            // has a conflict with it or cannot serve in the round).
+            let out = match &x.why[..] {
+                [xuncha::solver::Finding::NobodyMayLead { unit, out }] => {
+                    assert_eq!(*unit, d01);
+                    out
+                }
+                other => panic!("{other:?}"),
+            };
+            let leaders = s.pool().filter(|p| s.person(*p).leader).count();
+            assert_eq!(
+                out.len(),
+                leaders,
+                "every pool leader is out, with a reason"
+            );
+        }
+        // The roster holds exactly the units left, in no more groups than units.
+        let held: BTreeSet<UnitIx> = r
+            .outcome
+            .groups()
+            .iter()
+            .flat_map(|g| g.units.clone())
+            .collect();
+        assert_eq!(held, r.round.units.iter().copied().collect());
+        assert!(r.round.rules.groups as usize <= r.round.units.len());
+    }
+    // The unit stays uncovered, and the words say so in both languages.
+    assert!(m.uncovered.contains(&d01));
+    let zh = xuncha::report::simulate::table(
+        &xuncha::report::i18n::Words::new(xuncha::report::i18n::Lang::Zh),
+        &s,
+        &sim,
+        false,
+    );
+    assert!(zh.contains("县财政局（D01）未安排巡察组"), "{zh}");
+    assert!(zh.contains("（部分）"), "{zh}");
+    let json = xuncha::report::simulate::json(&s, &sim);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["summary"]["rounds_partial"], m.rounds_partial);
+    let partial = v["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r.get("unstaffed").is_some())
+        .expect("a round with unstaffed units");
+    assert_eq!(partial["unstaffed"][0]["unit"], "D01");
+    assert!(partial["unstaffed"][0]["diagnosis"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("nobody may lead the group holding"));
+}
+
 #[test]
 fn without_assumed_training_the_later_rounds_fail_on_training() {
     let (s, _) = small();

@@ -430,6 +430,32 @@ fn term(w: &Words, s: &Scenario, sim: &Simulation, out: &mut String) {
             units = sim.summary.repeat_unit
         ))
     );
+    // Units some round could not staff, and why.
+    let partial: Vec<&crate::simulate::SimRound> = sim
+        .rounds
+        .iter()
+        .filter(|r| !r.unstaffed.is_empty())
+        .collect();
+    if !partial.is_empty() {
+        let _ = writeln!(out, "<ul class=\"unstaffed\">");
+        for r in partial {
+            for x in &r.unstaffed {
+                let why = crate::report::diagnosis::lines(w, s, &x.why).join(&t!(w, "diag-sep"));
+                let what = t!(
+                    w,
+                    "sim-unstaffed-unit",
+                    round = r.round.id.as_str(),
+                    unit = crate::report::unit_label(w, s, x.unit)
+                );
+                let _ = writeln!(
+                    out,
+                    "<li>{}</li>",
+                    escape(&t!(w, "html-unstaffed", what = what, why = why))
+                );
+            }
+        }
+        out.push_str("</ul>\n");
+    }
     // Unit × round grid.
     let _ = writeln!(out, "<h3>{}</h3>", escape(&t!(w, "html-chart-grid")));
     let rows: Vec<(String, Vec<bool>)> = s
