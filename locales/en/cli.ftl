@@ -24,6 +24,7 @@ bad-not-a-number = `{ $text }` is not a number
 bad-not-whole = `{ $text }` is not a whole number
 bad-out-of-range = `{ $text }` is out of range: give { $min } to { $max }{ $unit ->
     [months] {" "}months
+    [moves] {" "}moves
     [samples] {" "}samples
     [rounds] {" "}rounds
     [groups] {" "}groups

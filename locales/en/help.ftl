@@ -101,6 +101,8 @@ arg-simulate-rounds = What-if: keep this many term rounds, or add rounds in the 
 arg-simulate-shift-months = What-if: move every term round this many months (negative: earlier), at most the term's length
 arg-simulate-training = Training in the years the records do not reach: assumed (each member repeats every year the training of the last year on record) or recorded (only the records on file count); see docs/term.md
 arg-simulate-lookahead = Choose each round's roster by how the next K-1 rounds go after it (1: round by round)
+arg-simulate-round-by-round = Plan round by round only, without the search over the whole term
+arg-simulate-term-moves = Swaps the search over the whole term may make at most (default 40000; 0: none)
 arg-simulate-compare = Also simulate this variant and print the summaries side by side (repeatable), e.g. --compare "without=P0014,P0033" --compare "groups=6 group-size=4-5"; keys: without, groups, group-size, rounds, shift-months, training, lookahead
 arg-simulate-samples = Monte Carlo: simulate this many terms with random absences (default 20 with --absence)
 arg-simulate-seed = Monte Carlo: random seed; the same seed gives the same numbers

@@ -136,3 +136,5 @@ sim-partial-some = { $n ->
 sim-unstaffed-unit = { $round }: { $unit } left unstaffed
 sim-status-partial = { $status } (part)
 sim-failures-none-partial = none: every round can be staffed, some only in part (below)
+sim-leaders = leaders
+sim-leaders-line = rounds led in the term by each pool member who may lead: fewest { $min }, most { $max }

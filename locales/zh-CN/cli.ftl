@@ -24,6 +24,7 @@ bad-not-a-number = `{ $text }` 不是数字
 bad-not-whole = `{ $text }` 不是整数
 bad-out-of-range = `{ $text }` 超出范围：应为 { $min } 到 { $max }{ $unit ->
     [months] {" "}个月
+    [moves] {" "}步
     [samples] {" "}次
     [rounds] {" "}轮
     [groups] {" "}个组

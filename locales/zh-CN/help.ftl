@@ -101,6 +101,8 @@ arg-simulate-rounds = 假设：届内只保留这么多轮，或按原节奏补�
 arg-simulate-shift-months = 假设：届内各轮整体推后这么多个月（负数为提前），不超出届期长度
 arg-simulate-training = 档案未覆盖年份的培训：assumed 假定每人每年重复上一年的培训，recorded 只算已有记录（见 docs/term.md）
 arg-simulate-lookahead = 选每轮名单时兼顾其后 K-1 轮（1 为逐轮编排）
+arg-simulate-round-by-round = 逐轮编排，不再对整届做搜索（即改进前的做法）
+arg-simulate-term-moves = 整届搜索最多尝试的交换步数（默认 40000；0 为不搜索）
 arg-simulate-compare = 同时模拟这个方案，并把各方案的汇总并排列出（可重复），如 --compare "without=P0014,P0033" --compare "groups=6 group-size=4-5"；可用的键：without、groups、group-size、rounds、shift-months、training、lookahead
 arg-simulate-samples = 蒙特卡洛：随机缺席下模拟这么多届（与 --absence 同用时默认 20）
 arg-simulate-seed = 蒙特卡洛：随机种子；种子相同，结果相同

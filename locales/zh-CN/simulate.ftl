@@ -129,3 +129,5 @@ sim-partial-some = { $n } 轮只配齐了部分单位，共 { $units } 个单位
 sim-unstaffed-unit = { $round }：{ $unit }未安排巡察组
 sim-status-partial = { $status }（部分）
 sim-failures-none-partial = 无：每一轮都能编排，但有的轮次只配齐了部分单位（见下）
+sim-leaders = 组长轮换
+sim-leaders-line = 本届每名可任组长的人才库成员任组长的轮数：最少 { $min }，最多 { $max }

@@ -212,6 +212,7 @@ pub enum Unit {
     Year,
     Hours,
     Percent,
+    Moves,
 }
 
 impl Unit {
@@ -220,6 +221,7 @@ impl Unit {
         match self {
             Unit::Months => "months",
             Unit::Samples => "samples",
+            Unit::Moves => "moves",
             Unit::Rounds => "rounds",
             Unit::Groups => "groups",
             Unit::Probability => "probability",
@@ -315,6 +317,14 @@ pub fn months(text: &str) -> Result<i32, ValueError> {
     let m = i64::from(MAX_SHIFT_MONTHS);
     whole(text, -m, m, Unit::Months).map(|n| n as i32)
 }
+
+/// Moves of the term search (`--term-moves`): 0 to [`MAX_MOVES`].
+pub fn moves(text: &str) -> Result<u64, ValueError> {
+    whole(text, 0, MAX_MOVES, Unit::Moves).map(|n| n as u64)
+}
+
+/// Upper bound on `--term-moves`: ten million swaps take minutes.
+pub const MAX_MOVES: i64 = 10_000_000;
 
 /// Monte Carlo samples: 1 to [`MAX_SAMPLES`].
 pub fn samples(text: &str) -> Result<usize, ValueError> {

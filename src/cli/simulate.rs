@@ -46,6 +46,10 @@ pub struct SimulateArgs {
     pub training: TrainingArg,
     #[arg(long, default_value = "1", value_name = "K", value_parser = args::lookahead)]
     pub lookahead: usize,
+    #[arg(long)]
+    pub round_by_round: bool,
+    #[arg(long, value_name = "N", value_parser = args::moves, conflicts_with = "round_by_round")]
+    pub term_moves: Option<u64>,
     #[arg(long, value_name = "VARIANT")]
     pub compare: Vec<String>,
     #[arg(long, value_name = "N", value_parser = args::samples)]
@@ -227,6 +231,12 @@ pub fn run(a: &SimulateArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failu
         what_if,
         assume_training: a.training == TrainingArg::Assumed,
         lookahead: a.lookahead,
+        term_search: (!a.round_by_round).then(|| simulate::improve::Search {
+            moves: a
+                .term_moves
+                .unwrap_or(simulate::improve::Search::default().moves),
+            ..simulate::improve::Search::default()
+        }),
         ..SimOptions::default()
     };
     // Settle the what-ifs (bad ids are usage errors) and count the rounds.

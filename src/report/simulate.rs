@@ -130,6 +130,9 @@ pub fn json_summary(s: &Scenario, sim: &Simulation) -> Value {
         "objective_total": m.objective_total,
         "assumptions": json_notes(&sim.notes),
         "training_lapses": lapses,
+        "rounds_before_repeat_pair": m.rounds_before_repeat_pair,
+        "led_min": m.led_min,
+        "led_max": m.led_max,
     });
     // Optional fields (absent when no round was staffed only in part).
     if m.rounds_partial > 0 {
@@ -485,6 +488,10 @@ fn summary_text(w: &Words, s: &Scenario, sim: &Simulation) -> String {
     for (k, n) in m.served_histogram.iter().enumerate() {
         lines.more(format!("{k:>2} {} {n}", pad(&bar(*n, top), 30)));
     }
+    lines.label(
+        t!(w, "sim-leaders"),
+        t!(w, "sim-leaders-line", min = m.led_min, max = m.led_max),
+    );
     lines.label(
         t!(w, "sim-repeats"),
         t!(

@@ -21,6 +21,7 @@
 
 pub mod assumptions;
 pub mod coverage;
+pub mod improve;
 pub mod lookahead;
 pub mod montecarlo;
 pub mod note;
@@ -82,6 +83,9 @@ pub struct SimOptions {
     /// its samples in parallel instead).
     pub threads: usize,
     pub progress: Option<Progress>,
+    /// After the rounds are planned one by one, search the whole term for
+    /// fewer repeats (see [`improve`]); `None`: round by round only.
+    pub term_search: Option<improve::Search>,
 }
 
 impl Default for SimOptions {
@@ -93,6 +97,7 @@ impl Default for SimOptions {
             lookahead: 1,
             threads: 2,
             progress: None,
+            term_search: Some(improve::Search::default()),
         }
     }
 }
@@ -365,13 +370,84 @@ pub fn run(
             steering,
         });
     }
-    let summary = summary::summarise(p, &state, &rounds);
+    let mut summary = summary::summarise(p, &state, &rounds);
+    if let Some(search) = opts.term_search {
+        if let Some((better, s)) = improved(p, absent, &rounds, &summary, search) {
+            rounds = better;
+            summary = s;
+        }
+    }
     Ok(Simulation {
         rounds,
         summary,
         notes,
         lapses: p.training.lapses.clone(),
     })
+}
+
+/// The term after the search over it ([`improve`]), re-validated round by
+/// round against the history each round follows, or `None` when the
+/// search found nothing better or any summary figure would be worse.
+fn improved(
+    p: &Prepared,
+    absent: &[Vec<PersonIx>],
+    rounds: &[SimRound],
+    before: &Summary,
+    search: improve::Search,
+) -> Option<(Vec<SimRound>, Summary)> {
+    let first = State::new(p, absent);
+    let staffed: Vec<(&Round, &[Group])> = rounds
+        .iter()
+        .filter(|r| r.outcome.staffed())
+        .map(|r| (&r.round, r.outcome.groups()))
+        .collect();
+    let term = improve::term(&first.s, &staffed);
+    let found = improve::search(&term, search)?;
+    let mut found = found.into_iter();
+    let mut state = first.clone();
+    let mut out = Vec::with_capacity(rounds.len());
+    for r in rounds {
+        let mut r2 = r.clone();
+        if let Some(plan) = r.outcome.plan().filter(|x| !x.groups.is_empty()) {
+            let members = found.next()?;
+            let groups: Vec<Group> = plan
+                .groups
+                .iter()
+                .zip(&members)
+                .map(|(g, ms)| {
+                    let mut ms = ms.clone();
+                    ms[1..].sort();
+                    improve::group_from(g, &ms)
+                })
+                .collect();
+            // The independent validator, against the history this round follows.
+            let breakdown = crate::roster_check::check(&state.s, &r.round, &groups).ok()?;
+            let mut plan = plan.clone();
+            if groups != plan.groups || plan.breakdown.as_ref() != Some(&breakdown) {
+                plan.status = solver::Status::Feasible { bound: None };
+            }
+            plan.groups = groups;
+            plan.breakdown = Some(breakdown);
+            r2.outcome = Outcome::Planned(Box::new(plan));
+        }
+        state.commit(&Staffing {
+            outcome: r2.outcome.clone(),
+            round: r2.round.clone(),
+            unstaffed: r2.unstaffed.clone(),
+        });
+        out.push(r2);
+    }
+    let after = summary::summarise(p, &state, &out);
+    let no_worse = after.repeat_pair <= before.repeat_pair
+        && after.repeat_unit <= before.repeat_unit
+        && after.objective_total <= before.objective_total
+        && after.served_min == before.served_min
+        && after.served_max == before.served_max
+        && after.units_covered == before.units_covered;
+    let better = after.repeat_pair < before.repeat_pair
+        || after.repeat_unit < before.repeat_unit
+        || after.rounds_before_repeat_pair > before.rounds_before_repeat_pair;
+    (no_worse && better).then_some((out, after))
 }
 
 /// Simulate the base (`opts`) and each variant on top of it; results in

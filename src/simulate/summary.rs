@@ -43,6 +43,13 @@ pub struct Summary {
     pub rounds_infeasible: usize,
     /// Ids of the rounds that could not be staffed.
     pub infeasible: Vec<String>,
+    /// Simulated rounds, from the first, before the first in which a pair
+    /// meets that met before (its `repeat_pair` is not 0).
+    pub rounds_before_repeat_pair: usize,
+    /// Times led in the term (history within it and simulated rounds),
+    /// fewest and most, over pool members who may lead.
+    pub led_min: u32,
+    pub led_max: u32,
     /// Rounds staffed without some of their units (issue 14.4).
     pub rounds_partial: usize,
     /// Units left unstaffed in those rounds, counted once per round.
@@ -84,6 +91,16 @@ pub(crate) fn summarise(p: &Prepared, state: &State, rounds: &[SimRound]) -> Sum
             term_groups
                 .iter()
                 .filter(|gs| gs.iter().any(|g| g.members.contains(person)))
+                .count() as u32
+        })
+        .collect();
+    let led: Vec<u32> = pool
+        .iter()
+        .filter(|person| s.person(**person).leader)
+        .map(|person| {
+            term_groups
+                .iter()
+                .filter(|gs| gs.iter().any(|g| g.leader == *person))
                 .count() as u32
         })
         .collect();
@@ -131,6 +148,17 @@ pub(crate) fn summarise(p: &Prepared, state: &State, rounds: &[SimRound]) -> Sum
         rounds_total: rounds.len(),
         rounds_infeasible: infeasible.len(),
         infeasible,
+        rounds_before_repeat_pair: rounds
+            .iter()
+            .take_while(|r| {
+                r.outcome
+                    .plan()
+                    .and_then(|p| p.breakdown.as_ref())
+                    .is_some_and(|b| b.objective.repeat_pair == 0)
+            })
+            .count(),
+        led_min: led.iter().copied().min().unwrap_or(0),
+        led_max: led.iter().copied().max().unwrap_or(0),
         rounds_partial: rounds.iter().filter(|r| !r.unstaffed.is_empty()).count(),
         units_unstaffed: rounds.iter().map(|r| r.unstaffed.len()).sum(),
     }

@@ -282,6 +282,99 @@ fn a_unit_nobody_may_lead_is_left_unstaffed_and_the_rest_of_its_round_staffed() 
         .starts_with("nobody may lead the group holding"));
 }
 
+/// A social-golfer-shaped term: `people` pool members, all of whom may
+/// lead, in groups of 4, over `rounds` rounds, nothing binding but
+/// repeated partners (tests/data/golfer-term.yaml is the 32-member one).
+fn golfer(people: usize, rounds: usize) -> Scenario {
+    let groups = people / 4;
+    let mut y = String::from("version: 1\nskills: [audit]\nunits:\n");
+    for i in 1..=groups * rounds {
+        y.push_str(&format!(
+            "  - {{id: T{i:02}, name: 乡镇{i}, kind: township}}\n"
+        ));
+    }
+    y.push_str("people:\n");
+    for i in 1..=people {
+        y.push_str(&format!(
+            "  - {{id: P{i:02}, name: 成员{i}, pool: true, leader: true, skills: [audit]}}\n"
+        ));
+    }
+    y.push_str("weights: {repeat_unit: 0, repeat_pair: 1, workload: 0, balance: 0}\n");
+    let units: Vec<String> = (1..=groups).map(|i| format!("T{i:02}")).collect();
+    y.push_str(&format!(
+        "round: {{id: R01, start: 2027-01-01, end: 2027-01-31, groups: {groups}, group_size: {{min: 4, max: 4}}, max_units_per_group: 1, units: [{}]}}\n",
+        units.join(", ")
+    ));
+    y.push_str("term:\n  start: 2027-01-01\n  end: 2031-12-31\n  rounds:\n");
+    for r in 2..=rounds {
+        y.push_str(&format!(
+            "    - {{id: R{r:02}, start: 2027-{r:02}-01, end: 2027-{r:02}-20}}\n"
+        ));
+    }
+    util::scenario(&y)
+}
+
+/// Issue 14.3: the search over the whole term cuts repeated partners the
+/// round-by-round plan leaves, keeps who serves each round, and every
+/// round it changes passes the independent validator against the history
+/// it follows.
+#[test]
+fn the_term_search_cuts_repeated_partners_and_keeps_every_rule() {
+    let s = golfer(20, 6);
+    let quick = SimOptions {
+        round_time_limit: Duration::from_secs(2),
+        ..SimOptions::default()
+    };
+    let by_round = simulate::simulate(
+        &s,
+        &SimOptions {
+            term_search: None,
+            ..quick.clone()
+        },
+    )
+    .unwrap();
+    let term = simulate::simulate(&s, &quick).unwrap();
+    let (b, t) = (&by_round.summary, &term.summary);
+    assert!(b.repeat_pair > 0, "the round-by-round term repeats: {b:?}");
+    assert!(
+        t.repeat_pair < b.repeat_pair,
+        "{} repeats after the search, {} before",
+        t.repeat_pair,
+        b.repeat_pair
+    );
+    assert_eq!((t.served_min, t.served_max), (b.served_min, b.served_max));
+    assert!(t.objective_total <= b.objective_total);
+    // Independently: replay the term, each round against the rounds before.
+    let mut seen = s.clone();
+    for (r, before) in term.rounds.iter().zip(&by_round.rounds) {
+        let groups = r.outcome.groups();
+        let check = xuncha::roster_check::check(&seen, &r.round, groups)
+            .unwrap_or_else(|v| panic!("{}: {v:?}", r.round.id));
+        assert_eq!(Some(&check), r.outcome.plan().unwrap().breakdown.as_ref());
+        let serving = |gs: &[xuncha::scenario::Group]| {
+            gs.iter()
+                .flat_map(|g| g.members.iter().copied())
+                .collect::<BTreeSet<_>>()
+        };
+        assert_eq!(serving(groups), serving(before.outcome.groups()));
+        seen.history.push(xuncha::scenario::HistoryRound {
+            id: r.round.id.clone(),
+            start: r.round.start,
+            end: r.round.end,
+            groups: groups.to_vec(),
+        });
+    }
+    // The same input gives the same term.
+    let again = simulate::simulate(&s, &quick).unwrap();
+    let ids = |sim: &Simulation| -> Vec<Vec<xuncha::scenario::Group>> {
+        sim.rounds
+            .iter()
+            .map(|r| r.outcome.groups().to_vec())
+            .collect()
+    };
+    assert_eq!(ids(&again), ids(&term));
+}
+
 #[test]
 fn without_assumed_training_the_later_rounds_fail_on_training() {
     let (s, _) = small();

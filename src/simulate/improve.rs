@@ -1,0 +1,656 @@
+//! The term as one search (issue 14.3, 三个不固定): after the rounds are
+//! planned one by one, a tabu search over the whole term swaps people
+//! between the groups of a round to cut repeated partners and repeated
+//! units across the term.
+//!
+//! What a swap keeps: who serves in each round (so workload and every
+//! `served_*` figure), each group's units and villages (so balance and
+//! coverage), and every hard rule: a swapped-in leader may lead
+//! (`leader: true`, no L1–L2 conflict), nobody meets a unit they must
+//! recuse from (R1–R5), each group keeps its skills and its limit of
+//! retired members, kin and `apart` pairs stay apart. The search is
+//! conflict-directed (Dotú and Van Hentenryck's social-golfer tabu search):
+//! each step moves someone caught in a repeat, to the best swap not made
+//! recently, restarting from the best term after a long stall.
+//!
+//! A repeat counts the more the earlier its round, so repeats are pushed
+//! towards the end of the term: the term runs as long as it can before the
+//! first repeated pair. The result is kept only when the independent
+//! validator accepts every round against the history it follows and no
+//! summary figure is worse than the round-by-round term (`simulate/mod.rs`
+//! re-checks). The search counts moves, not seconds, so the same input
+//! gives the same term on any machine.
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::ids::{PersonIx, SkillIx, UnitIx};
+use crate::recusal::{Recusal, Scope};
+use crate::scenario::{Group, Scenario};
+
+/// Meetings in `mask` (a bit per round) that repeat: every one after the
+/// first, or every one when the two met before the term.
+fn repeats(mask: u64, before: bool) -> u128 {
+    let m = if before {
+        mask
+    } else {
+        mask & mask.wrapping_sub(1) // the first meeting is free
+    };
+    u128::from(m.count_ones())
+}
+
+/// One improvable round: its groups (leader first) and what a swap must keep.
+#[derive(Debug, Clone)]
+pub(crate) struct TermRound {
+    /// Dense member indices; `groups[g][0]` leads.
+    pub groups: Vec<Vec<usize>>,
+    pub units: Vec<Vec<UnitIx>>,
+    pub recusal: Recusal,
+    pub required: Vec<SkillIx>,
+    pub max_retired: Option<u32>,
+}
+
+/// The whole term to improve.
+pub(crate) struct Term<'a> {
+    pub s: &'a Scenario,
+    /// Dense index → person.
+    pub people: Vec<PersonIx>,
+    pub rounds: Vec<TermRound>,
+    /// Pairs (dense) that met in the history before the term's first
+    /// simulated round.
+    pub met_before: Vec<bool>,
+    /// (dense person, unit) held before.
+    pub held_before: Vec<bool>,
+    /// Pairs that may not share a group (kin, `apart`).
+    pub apart: Vec<bool>,
+}
+
+/// How long to search, and with which seed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Search {
+    /// Moves (swaps) at most.
+    pub moves: u64,
+    pub seed: u64,
+}
+
+impl Default for Search {
+    fn default() -> Self {
+        Search {
+            moves: 40_000,
+            seed: 1,
+        }
+    }
+}
+
+struct State<'t, 'a> {
+    t: &'t Term<'a>,
+    n: usize,
+    units_n: usize,
+    /// Per pair: bit r set when they share a group in round r.
+    pair: Vec<u64>,
+    /// Per (person, unit): bit r set when they hold it in round r.
+    unit: Vec<u64>,
+    /// Where each person sits in each round: (group, seat) or none.
+    seat: Vec<Vec<Option<(usize, usize)>>>,
+    groups: Vec<Vec<Vec<usize>>>,
+    /// The rounds counted and moved: the term's first `k` (bits).
+    active: u64,
+    w_pair: u128,
+    w_unit: u128,
+    cost: u128,
+}
+
+impl<'t, 'a> State<'t, 'a> {
+    fn new(t: &'t Term<'a>) -> Self {
+        let n = t.people.len();
+        let units_n = t.s.units.len();
+        let m = t.rounds.len() as u64;
+        let w = t.s.weights;
+        let mut st = State {
+            t,
+            n,
+            units_n,
+            pair: vec![0; n * n],
+            unit: vec![0; n * units_n],
+            seat: vec![vec![None; t.rounds.len()]; n],
+            groups: t.rounds.iter().map(|r| r.groups.clone()).collect(),
+            active: if m >= 64 { u64::MAX } else { (1u64 << m) - 1 },
+            w_pair: w.repeat_pair as u128,
+            w_unit: w.repeat_unit as u128,
+            cost: 0,
+        };
+        for (r, round) in t.rounds.iter().enumerate() {
+            for (g, members) in round.groups.iter().enumerate() {
+                for (k, &a) in members.iter().enumerate() {
+                    st.seat[a][r] = Some((g, k));
+                    for &u in &round.units[g] {
+                        st.unit[a * units_n + u.ix()] |= 1 << r;
+                    }
+                    for &b in &members[k + 1..] {
+                        st.pair[a * n + b] |= 1 << r;
+                        st.pair[b * n + a] |= 1 << r;
+                    }
+                }
+            }
+        }
+        st.cost = st.total();
+        st
+    }
+
+    /// The repeats of one pair or (person, unit) in the active rounds.
+    fn events(&self, mask: u64, before: bool) -> u128 {
+        repeats(mask & self.active, before)
+    }
+
+    /// Count and move only the first `k` rounds.
+    fn set_active(&mut self, k: usize) {
+        self.active = if k >= 64 { u64::MAX } else { (1u64 << k) - 1 };
+        self.cost = self.total();
+    }
+
+    /// Rounds from the first before the first with a repeated pair.
+    fn clean_prefix(&self) -> usize {
+        let mut first = self.groups.len();
+        for a in 0..self.n {
+            for b in a + 1..self.n {
+                let mut m = self.pair[a * self.n + b];
+                if m == 0 {
+                    continue;
+                }
+                if !self.t.met_before[a * self.n + b] {
+                    m &= m - 1;
+                }
+                if m != 0 {
+                    first = first.min(m.trailing_zeros() as usize);
+                }
+            }
+        }
+        first
+    }
+
+    fn pair_cost(&self, a: usize, b: usize, mask: u64) -> u128 {
+        self.w_pair * self.events(mask, self.t.met_before[a * self.n + b])
+    }
+
+    fn unit_cost(&self, a: usize, u: usize, mask: u64) -> u128 {
+        self.w_unit * self.events(mask, self.t.held_before[a * self.units_n + u])
+    }
+
+    /// The repeats over the whole term, whatever is active.
+    fn total_all(&self) -> u128 {
+        self.total_in(u64::MAX)
+    }
+
+    fn total(&self) -> u128 {
+        self.total_in(self.active)
+    }
+
+    /// The repeats in the rounds of `active`.
+    fn total_in(&self, active: u64) -> u128 {
+        let count = |mask: u64, before: bool| repeats(mask & active, before);
+        let mut c = 0;
+        for a in 0..self.n {
+            for b in a + 1..self.n {
+                c += self.w_pair
+                    * count(self.pair[a * self.n + b], self.t.met_before[a * self.n + b]);
+            }
+            for u in 0..self.units_n {
+                c += self.w_unit
+                    * count(
+                        self.unit[a * self.units_n + u],
+                        self.t.held_before[a * self.units_n + u],
+                    );
+            }
+        }
+        c
+    }
+
+    /// Whether `a` may take the seat `k` of group `g` in round `r` once
+    /// `out` has left it (both already serve in the round).
+    fn fits(&self, r: usize, g: usize, k: usize, a: usize, out: usize) -> bool {
+        let t = self.t;
+        let round = &t.rounds[r];
+        let p = t.people[a];
+        let person = t.s.person(p);
+        let units = &round.units[g];
+        if units.iter().any(|&u| !round.recusal.member_ok(p, u)) {
+            return false;
+        }
+        if k == 0 && (!person.leader || units.iter().any(|&u| !round.recusal.leader_ok(p, u))) {
+            return false;
+        }
+        let group = &self.groups[r][g];
+        let others = group.iter().copied().filter(|&x| x != out);
+        let mut retired = u32::from(person.retired);
+        for x in others.clone() {
+            if t.apart[a * self.n + x] {
+                return false;
+            }
+            retired += u32::from(t.s.person(t.people[x]).retired);
+        }
+        if round.max_retired.is_some_and(|max| retired > max) {
+            return false;
+        }
+        let holds = |k: SkillIx| {
+            person.skills.contains(&k)
+                || others
+                    .clone()
+                    .any(|x| t.s.person(t.people[x]).skills.contains(&k))
+        };
+        round.required.iter().all(|&k| holds(k))
+            && units
+                .iter()
+                .all(|&u| t.s.unit(u).requires.iter().all(|&k| holds(k)))
+    }
+
+    /// The change of cost if `a` (group ga) and `b` (group gb) swap in round r.
+    fn delta(&self, r: usize, a: usize, ga: usize, b: usize, gb: usize) -> i128 {
+        let bit = 1u64 << r;
+        let n = self.n;
+        let mut d: i128 = 0;
+        let mut pair_move = |x: usize, leave: usize, join: usize| {
+            // x stays; `leave` leaves x's group, `join` joins it.
+            let old_l = self.pair[leave * n + x];
+            let old_j = self.pair[join * n + x];
+            d += self.pair_cost(leave, x, old_l & !bit) as i128
+                - self.pair_cost(leave, x, old_l) as i128;
+            d += self.pair_cost(join, x, old_j | bit) as i128
+                - self.pair_cost(join, x, old_j) as i128;
+        };
+        for &x in &self.groups[r][ga] {
+            if x != a {
+                pair_move(x, a, b);
+            }
+        }
+        for &x in &self.groups[r][gb] {
+            if x != b {
+                pair_move(x, b, a);
+            }
+        }
+        if self.w_unit > 0 {
+            let round = &self.t.rounds[r];
+            let mut unit_move = |p: usize, from: &[UnitIx], to: &[UnitIx]| {
+                for &u in from {
+                    let m = self.unit[p * self.units_n + u.ix()];
+                    d += self.unit_cost(p, u.ix(), m & !bit) as i128
+                        - self.unit_cost(p, u.ix(), m) as i128;
+                }
+                for &u in to {
+                    let m = self.unit[p * self.units_n + u.ix()];
+                    d += self.unit_cost(p, u.ix(), m | bit) as i128
+                        - self.unit_cost(p, u.ix(), m) as i128;
+                }
+            };
+            unit_move(a, &round.units[ga], &round.units[gb]);
+            unit_move(b, &round.units[gb], &round.units[ga]);
+        }
+        d
+    }
+
+    fn swap(&mut self, r: usize, a: usize, b: usize) {
+        let (ga, ka) = self.seat[a][r].expect("a serves");
+        let (gb, kb) = self.seat[b][r].expect("b serves");
+        let d = self.delta(r, a, ga, b, gb);
+        let bit = 1u64 << r;
+        let n = self.n;
+        for x in self.groups[r][ga].clone() {
+            if x != a {
+                self.pair[a * n + x] &= !bit;
+                self.pair[x * n + a] &= !bit;
+                self.pair[b * n + x] |= bit;
+                self.pair[x * n + b] |= bit;
+            }
+        }
+        for x in self.groups[r][gb].clone() {
+            if x != b {
+                self.pair[b * n + x] &= !bit;
+                self.pair[x * n + b] &= !bit;
+                self.pair[a * n + x] |= bit;
+                self.pair[x * n + a] |= bit;
+            }
+        }
+        let (ua, ub) = (
+            self.t.rounds[r].units[ga].clone(),
+            self.t.rounds[r].units[gb].clone(),
+        );
+        for u in &ua {
+            self.unit[a * self.units_n + u.ix()] &= !bit;
+            self.unit[b * self.units_n + u.ix()] |= bit;
+        }
+        for u in &ub {
+            self.unit[b * self.units_n + u.ix()] &= !bit;
+            self.unit[a * self.units_n + u.ix()] |= bit;
+        }
+        self.groups[r][ga][ka] = b;
+        self.groups[r][gb][kb] = a;
+        self.seat[a][r] = Some((gb, kb));
+        self.seat[b][r] = Some((ga, ka));
+        self.cost = (self.cost as i128 + d) as u128;
+    }
+
+    /// People caught in a repeat in some round: (round, person).
+    fn conflicted(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (r, groups) in self.groups.iter().enumerate() {
+            let bit = 1u64 << r;
+            if self.active & bit == 0 {
+                continue;
+            }
+            for members in groups {
+                for &a in members {
+                    let pair_hit = members.iter().any(|&b| {
+                        b != a && {
+                            let m = self.pair[a * self.n + b];
+                            self.pair_cost(a, b, m) > self.pair_cost(a, b, m & !bit)
+                        }
+                    });
+                    let unit_hit = self.w_unit > 0
+                        && self.seat[a][r].is_some_and(|(g, _)| {
+                            self.t.rounds[r].units[g].iter().any(|u| {
+                                let m = self.unit[a * self.units_n + u.ix()];
+                                self.unit_cost(a, u.ix(), m) > self.unit_cost(a, u.ix(), m & !bit)
+                            })
+                        });
+                    if pair_hit || unit_hit {
+                        out.push((r, a));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn swap_ok(&self, r: usize, a: usize, b: usize) -> bool {
+        let (ga, ka) = self.seat[a][r].expect("a serves");
+        let (gb, kb) = self.seat[b][r].expect("b serves");
+        ga != gb && self.fits(r, gb, kb, a, b) && self.fits(r, ga, ka, b, a)
+    }
+}
+
+/// Moves without a better stage before the stage restarts from its best.
+const STALL: u64 = 2_000;
+/// Restarts of a stage before the search goes on to a longer prefix.
+const RESTARTS: u32 = 2;
+
+/// Improve the term's groups; returns the new groups per round (dense
+/// indices mapped back to people), or `None` when no swap helped.
+///
+/// The search runs in stages over a growing prefix of the term, as the
+/// social-golfer searches do: with the first `k` rounds it cuts their
+/// repeats (each counts 1, times its weight), moving only those rounds;
+/// when they are clean, or the stage stalls, it goes on with `k + 1`. The
+/// last stage is the whole term. Of every stage's best the term kept is
+/// the one running longest before its first repeated pair, then with the
+/// fewest repeats over the whole term.
+pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> {
+    let m = t.rounds.len();
+    if m == 0 || m > 63 {
+        return None;
+    }
+    let mut st = State::new(t);
+    if st.cost == 0 || (st.w_pair == 0 && st.w_unit == 0) {
+        return None;
+    }
+    // Fewest repeats over the term first, then the longest clean start.
+    let key = |st: &State| (st.total_all(), std::cmp::Reverse(st.clean_prefix()));
+    let start = key(&st);
+    let mut best_key = start;
+    let mut best = st.groups.clone();
+    let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
+    // A swap of two people in a round is not undone for a while.
+    let mut tabu: std::collections::HashMap<(usize, usize, usize), u64> =
+        std::collections::HashMap::new();
+    let mut k = (st.clean_prefix() + 1).min(m);
+    st.set_active(k);
+    let mut stage_best = st.cost;
+    let mut stage_groups = st.groups.clone();
+    let mut stall = 0u64;
+    let mut restarts = 0u32;
+    let mut it = 0u64;
+    while it < opts.moves {
+        if st.cost == 0 || stall >= STALL {
+            // The stage's best is a candidate term.
+            let done = rebuilt(t, &stage_groups, u64::MAX);
+            let kd = key(&done);
+            if kd < best_key {
+                best_key = kd;
+                best = stage_groups.clone();
+            }
+            if k == m && stage_best == 0 {
+                break;
+            }
+            let solved = stage_best == 0;
+            st = rebuilt(t, &stage_groups, 0);
+            if solved || restarts >= RESTARTS {
+                // On to a longer prefix (or, on the whole term, go on).
+                k = (k + 1).min(m);
+                restarts = 0;
+                st.set_active(k);
+                stage_best = st.cost;
+            } else {
+                // Restart the stage from its best, shaken by a few swaps.
+                restarts += 1;
+                st.set_active(k);
+                for _ in 0..k * 6 {
+                    let r = rng.random_range(0..k);
+                    let flat: Vec<usize> = st.groups[r].iter().flatten().copied().collect();
+                    let a = flat[rng.random_range(0..flat.len())];
+                    let b = flat[rng.random_range(0..flat.len())];
+                    if a != b && st.swap_ok(r, a, b) {
+                        st.swap(r, a, b);
+                    }
+                }
+            }
+            stage_groups = if st.cost <= stage_best {
+                st.groups.clone()
+            } else {
+                stage_groups
+            };
+            stage_best = stage_best.min(st.cost);
+            stall = 0;
+            tabu.clear();
+            continue;
+        }
+        it += 1;
+        let conflicted = st.conflicted();
+        // The best swap of someone in conflict, not tabu unless it beats
+        // the stage's best.
+        let mut chosen: Option<(i128, usize, usize, usize)> = None;
+        let mut ties = 0u32;
+        for &(r, a) in &conflicted {
+            let (ga, _) = st.seat[a][r].expect("serves");
+            for (gb, members) in st.groups[r].iter().enumerate() {
+                if gb == ga {
+                    continue;
+                }
+                for &b in members {
+                    let d = st.delta(r, a, ga, b, gb);
+                    let is_tabu = tabu
+                        .get(&(r, a.min(b), a.max(b)))
+                        .is_some_and(|&until| until > it);
+                    let aspires = (st.cost as i128 + d) < stage_best as i128;
+                    if is_tabu && !aspires {
+                        continue;
+                    }
+                    let better = match chosen {
+                        None => true,
+                        Some((bd, ..)) if d < bd => true,
+                        Some((bd, ..)) if d == bd => {
+                            ties += 1;
+                            rng.random_range(0..=ties) == 0
+                        }
+                        _ => false,
+                    };
+                    if better && st.swap_ok(r, a, b) {
+                        if chosen.is_some_and(|(bd, ..)| d < bd) {
+                            ties = 0;
+                        }
+                        chosen = Some((d, r, a, b));
+                    }
+                }
+            }
+        }
+        let Some((_, r, a, b)) = chosen else {
+            stall = STALL;
+            continue;
+        };
+        st.swap(r, a, b);
+        let tenure = rng.random_range(8..24u64);
+        tabu.insert((r, a.min(b), a.max(b)), it + tenure);
+        if st.cost < stage_best {
+            stage_best = st.cost;
+            stage_groups = st.groups.clone();
+            stall = 0;
+        } else {
+            stall += 1;
+        }
+    }
+    let done = rebuilt(t, &stage_groups, u64::MAX);
+    let kd = key(&done);
+    if kd < best_key {
+        best_key = kd;
+        best = stage_groups;
+    }
+    (best_key < start).then(|| {
+        best.iter()
+            .map(|groups| {
+                groups
+                    .iter()
+                    .map(|g| g.iter().map(|&x| t.people[x]).collect())
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// A search state holding `groups`.
+fn rebuilt<'t, 'a>(t: &'t Term<'a>, groups: &[Vec<Vec<usize>>], active: u64) -> State<'t, 'a> {
+    let mut st = State::new(t);
+    // Re-seat everyone as `groups` says.
+    st.pair.iter_mut().for_each(|m| *m = 0);
+    st.unit.iter_mut().for_each(|m| *m = 0);
+    for row in st.seat.iter_mut() {
+        row.iter_mut().for_each(|x| *x = None);
+    }
+    let n = st.n;
+    for (r, round) in groups.iter().enumerate() {
+        for (g, members) in round.iter().enumerate() {
+            for (k, &a) in members.iter().enumerate() {
+                st.seat[a][r] = Some((g, k));
+                for &u in &t.rounds[r].units[g] {
+                    st.unit[a * st.units_n + u.ix()] |= 1 << r;
+                }
+                for &b in &members[k + 1..] {
+                    st.pair[a * n + b] |= 1 << r;
+                    st.pair[b * n + a] |= 1 << r;
+                }
+            }
+        }
+    }
+    st.groups = groups.to_vec();
+    st.active = active;
+    st.cost = st.total();
+    st
+}
+
+/// The term of `rounds` (each: the round's scenario as the simulation saw
+/// it, the round and its roster) for the search. History before the first
+/// round is what `first` holds.
+pub(crate) fn term<'a>(
+    first: &'a Scenario,
+    rounds: &[(&crate::scenario::Round, &[Group])],
+) -> Term<'a> {
+    let s = first;
+    let people: Vec<PersonIx> = s.pool().collect();
+    let mut dense = vec![usize::MAX; s.people.len()];
+    for (i, p) in people.iter().enumerate() {
+        dense[p.ix()] = i;
+    }
+    let n = people.len();
+    let units_n = s.units.len();
+    let mut met_before = vec![false; n * n];
+    let mut held_before = vec![false; n * units_n];
+    for h in &s.history {
+        for g in &h.groups {
+            let ms: Vec<usize> = g
+                .members
+                .iter()
+                .map(|p| dense[p.ix()])
+                .filter(|&x| x != usize::MAX)
+                .collect();
+            for (i, &a) in ms.iter().enumerate() {
+                for &u in &g.units {
+                    held_before[a * units_n + u.ix()] = true;
+                }
+                for &b in &ms[i + 1..] {
+                    met_before[a * n + b] = true;
+                    met_before[b * n + a] = true;
+                }
+            }
+        }
+    }
+    let mut apart = vec![false; n * n];
+    let kin: Vec<&str> = s.recusal.kin.iter().map(String::as_str).collect();
+    let mut forbid = |a: PersonIx, b: PersonIx| {
+        let (x, y) = (dense[a.ix()], dense[b.ix()]);
+        if x != usize::MAX && y != usize::MAX {
+            apart[x * n + y] = true;
+            apart[y * n + x] = true;
+        }
+    };
+    for r in &s.relations {
+        if kin.contains(&r.kind.as_str()) {
+            forbid(r.a, r.b);
+        }
+    }
+    for &(a, b) in &s.recusal.apart {
+        forbid(a, b);
+    }
+    let rounds = rounds
+        .iter()
+        .map(|(round, groups)| TermRound {
+            groups: groups
+                .iter()
+                .map(|g| {
+                    let mut ms = vec![dense[g.leader.ix()]];
+                    ms.extend(
+                        g.members
+                            .iter()
+                            .filter(|p| **p != g.leader)
+                            .map(|p| dense[p.ix()]),
+                    );
+                    ms
+                })
+                .collect(),
+            units: groups.iter().map(|g| g.units.clone()).collect(),
+            recusal: Recusal::compute(
+                s,
+                &Scope {
+                    people: s.pool().collect(),
+                    units: round.units.clone(),
+                },
+                round.start,
+            ),
+            required: round.rules.required_skills.clone(),
+            max_retired: round.rules.max_retired_per_group,
+        })
+        .collect();
+    Term {
+        s,
+        people,
+        rounds,
+        met_before,
+        held_before,
+        apart,
+    }
+}
+
+/// Leaders first: rebuild a group from a searched member list.
+pub(crate) fn group_from(old: &Group, members: &[PersonIx]) -> Group {
+    Group {
+        leader: members[0],
+        members: members.to_vec(),
+        units: old.units.clone(),
+        villages: old.villages.clone(),
+    }
+}
