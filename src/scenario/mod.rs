@@ -723,7 +723,7 @@ fn type_problem(source: &str, message: &str, span: Option<Span>) -> Problem {
         fact = Syntax::Tab;
     }
     let text = crate::error::shorten_quotes(&humanise(message));
-    let hint = structural_hint(&text, line_text);
+    let hint = structural_hint(&fact);
     let p = Problem::new(text)
         .at(span)
         .fact(Fact::Syntax { path, what: fact });
@@ -827,30 +827,21 @@ fn humanise(message: &str) -> String {
     out
 }
 
-fn structural_hint(message: &str, line: &str) -> Option<&'static str> {
-    let date_error = [
-        "input contains invalid characters",
-        "premature end of input",
-        "input is out of range",
-        "trailing input",
-        "input is not enough for unique date",
-        "no possible date",
-    ]
-    .iter()
-    .any(|m| message.contains(m));
-    if message.contains("missing field `version`") {
-        Some("add `version: 1` at the top")
-    } else if line.contains('\t') {
-        Some("YAML indents with spaces, never tabs")
-    } else if date_error {
-        Some("not a real date: dates are written YYYY-MM-DD, e.g. 2027-03-01")
-    } else if message.contains("a mapping (the scenario)") {
-        Some("the top level must be a mapping of keys such as `version`, `units`, `people`")
-    } else if message.contains("as u128") || message.contains("as i128") {
-        Some("the number is far too large")
-    } else if message.contains("control characters") {
-        Some("the file does not look like YAML text")
-    } else {
-        None
+/// The English hint of a parser problem (`LoadError`'s `Display`; the
+/// user's words come from the fact in `report/errors.rs`).
+fn structural_hint(fact: &Syntax) -> Option<&'static str> {
+    match fact {
+        Syntax::MissingField { field } if field == "version" => Some("add `version: 1` at the top"),
+        Syntax::Tab => Some("YAML indents with spaces, never tabs"),
+        Syntax::BadDate => Some("not a real date: dates are written YYYY-MM-DD, e.g. 2027-03-01"),
+        Syntax::WrongType {
+            expected: crate::error::Shape::Mapping { what: Some(w) },
+            ..
+        } if w == "scenario" => {
+            Some("the top level must be a mapping of keys such as `version`, `units`, `people`")
+        }
+        Syntax::TooLarge { .. } => Some("the number is far too large"),
+        Syntax::NotText => Some("the file does not look like YAML text"),
+        _ => None,
     }
 }
