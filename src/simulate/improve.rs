@@ -28,6 +28,15 @@ use crate::ids::{PersonIx, SkillIx, UnitIx};
 use crate::recusal::{Recusal, Scope};
 use crate::scenario::{Group, Scenario};
 
+/// The first `k` rounds, as bits.
+fn prefix(k: usize) -> u64 {
+    if k >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << k) - 1
+    }
+}
+
 /// Meetings in `mask` (a bit per round) that repeat: every one after the
 /// first, or every one when the two met before the term.
 fn repeats(mask: u64, before: bool) -> u128 {
@@ -101,10 +110,17 @@ struct State<'t, 'a> {
 }
 
 impl<'t, 'a> State<'t, 'a> {
+    /// The term as planned, every round active.
     fn new(t: &'t Term<'a>) -> Self {
+        let groups: Vec<Vec<Vec<usize>>> = t.rounds.iter().map(|r| r.groups.clone()).collect();
+        Self::seated(t, &groups, prefix(t.rounds.len()))
+    }
+
+    /// The term with everyone seated as `groups` says, counting the rounds
+    /// of `active`.
+    fn seated(t: &'t Term<'a>, groups: &[Vec<Vec<usize>>], active: u64) -> Self {
         let n = t.people.len();
         let units_n = t.s.units.len();
-        let m = t.rounds.len() as u64;
         let w = t.s.weights;
         let mut st = State {
             t,
@@ -113,17 +129,17 @@ impl<'t, 'a> State<'t, 'a> {
             pair: vec![0; n * n],
             unit: vec![0; n * units_n],
             seat: vec![vec![None; t.rounds.len()]; n],
-            groups: t.rounds.iter().map(|r| r.groups.clone()).collect(),
-            active: if m >= 64 { u64::MAX } else { (1u64 << m) - 1 },
+            groups: groups.to_vec(),
+            active,
             w_pair: w.repeat_pair as u128,
             w_unit: w.repeat_unit as u128,
             cost: 0,
         };
-        for (r, round) in t.rounds.iter().enumerate() {
-            for (g, members) in round.groups.iter().enumerate() {
+        for (r, round) in groups.iter().enumerate() {
+            for (g, members) in round.iter().enumerate() {
                 for (k, &a) in members.iter().enumerate() {
                     st.seat[a][r] = Some((g, k));
-                    for &u in &round.units[g] {
+                    for &u in &t.rounds[r].units[g] {
                         st.unit[a * units_n + u.ix()] |= 1 << r;
                     }
                     for &b in &members[k + 1..] {
@@ -144,7 +160,7 @@ impl<'t, 'a> State<'t, 'a> {
 
     /// Count and move only the first `k` rounds.
     fn set_active(&mut self, k: usize) {
-        self.active = if k >= 64 { u64::MAX } else { (1u64 << k) - 1 };
+        self.active = prefix(k);
         self.cost = self.total();
     }
 
@@ -410,7 +426,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
     while it < opts.moves {
         if st.cost == 0 || stall >= STALL {
             // The stage's best is a candidate term.
-            let done = rebuilt(t, &stage_groups, u64::MAX);
+            let done = State::seated(t, &stage_groups, u64::MAX);
             let kd = key(&done);
             if kd < best_key {
                 best_key = kd;
@@ -419,18 +435,17 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
             if k == m && stage_best == 0 {
                 break;
             }
-            let solved = stage_best == 0;
-            st = rebuilt(t, &stage_groups, 0);
-            if solved || restarts >= RESTARTS {
+            if stage_best == 0 || restarts >= RESTARTS {
                 // On to a longer prefix (or, on the whole term, go on).
                 k = (k + 1).min(m);
                 restarts = 0;
-                st.set_active(k);
+                st = State::seated(t, &stage_groups, prefix(k));
                 stage_best = st.cost;
+                stage_groups = st.groups.clone();
             } else {
                 // Restart the stage from its best, shaken by a few swaps.
                 restarts += 1;
-                st.set_active(k);
+                st = State::seated(t, &stage_groups, prefix(k));
                 for _ in 0..k * 6 {
                     let r = rng.random_range(0..k);
                     let flat: Vec<usize> = st.groups[r].iter().flatten().copied().collect();
@@ -440,13 +455,11 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
                         st.swap(r, a, b);
                     }
                 }
+                if st.cost <= stage_best {
+                    stage_best = st.cost;
+                    stage_groups = st.groups.clone();
+                }
             }
-            stage_groups = if st.cost <= stage_best {
-                st.groups.clone()
-            } else {
-                stage_groups
-            };
-            stage_best = stage_best.min(st.cost);
             stall = 0;
             tabu.clear();
             continue;
@@ -505,7 +518,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
             stall += 1;
         }
     }
-    let done = rebuilt(t, &stage_groups, u64::MAX);
+    let done = State::seated(t, &stage_groups, u64::MAX);
     let kd = key(&done);
     if kd < best_key {
         best_key = kd;
@@ -521,36 +534,6 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
             })
             .collect()
     })
-}
-
-/// A search state holding `groups`.
-fn rebuilt<'t, 'a>(t: &'t Term<'a>, groups: &[Vec<Vec<usize>>], active: u64) -> State<'t, 'a> {
-    let mut st = State::new(t);
-    // Re-seat everyone as `groups` says.
-    st.pair.iter_mut().for_each(|m| *m = 0);
-    st.unit.iter_mut().for_each(|m| *m = 0);
-    for row in st.seat.iter_mut() {
-        row.iter_mut().for_each(|x| *x = None);
-    }
-    let n = st.n;
-    for (r, round) in groups.iter().enumerate() {
-        for (g, members) in round.iter().enumerate() {
-            for (k, &a) in members.iter().enumerate() {
-                st.seat[a][r] = Some((g, k));
-                for &u in &t.rounds[r].units[g] {
-                    st.unit[a * st.units_n + u.ix()] |= 1 << r;
-                }
-                for &b in &members[k + 1..] {
-                    st.pair[a * n + b] |= 1 << r;
-                    st.pair[b * n + a] |= 1 << r;
-                }
-            }
-        }
-    }
-    st.groups = groups.to_vec();
-    st.active = active;
-    st.cost = st.total();
-    st
 }
 
 /// The term of `rounds` (each: the round's scenario as the simulation saw
