@@ -1,5 +1,7 @@
-//! Who may be drawn for a round at all: pool members who are available for
-//! its whole span (H7) and trained enough (H8).
+//! Who may be drawn for a round at all: pool members in rotation for it
+//! (in the pool for its whole span and not sat out after an unfit
+//! appraisal, H3 as docs/pool.md extends it), available for its whole span
+//! (H7) and trained enough (H8).
 
 use crate::ids::PersonIx;
 use crate::scenario::{DateRange, Scenario};
@@ -13,6 +15,21 @@ pub enum Exclusion {
     /// Short of the training requirement (`report::exclusion` says how:
     /// hours, a leader's missing course).
     Training(Standing),
+    /// Out of rotation ([`crate::pool`]): not yet in the pool, leaving it,
+    /// or sitting out after an unfit appraisal.
+    Pool(crate::pool::Out),
+}
+
+impl Exclusion {
+    /// A short code for JSON: `unavailable`, `training`, or the pool's
+    /// (`not_yet_in_pool`, `leaves_pool`, `unfit`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Exclusion::Unavailable(_) => "unavailable",
+            Exclusion::Training(_) => "training",
+            Exclusion::Pool(o) => o.code(),
+        }
+    }
 }
 
 /// The pool members who can serve in a round from `start` to `end`, and the
@@ -53,12 +70,17 @@ impl Eligibility {
 /// The reasons `p` cannot serve from `dates.from` to `dates.to`; empty if they can.
 pub fn exclusions(s: &Scenario, p: PersonIx, dates: DateRange) -> Vec<Exclusion> {
     let person = s.person(p);
-    let mut out: Vec<Exclusion> = person
-        .unavailable
-        .iter()
-        .filter(|r| r.overlaps(&dates))
-        .map(|r| Exclusion::Unavailable(*r))
+    let mut out: Vec<Exclusion> = crate::pool::out_of_rotation(s, p, dates)
+        .into_iter()
+        .map(Exclusion::Pool)
         .collect();
+    out.extend(
+        person
+            .unavailable
+            .iter()
+            .filter(|r| r.overlaps(&dates))
+            .map(|r| Exclusion::Unavailable(*r)),
+    );
     if let Some(st) = training::standing(s, p, dates.from) {
         if !st.compliant {
             out.push(Exclusion::Training(st));

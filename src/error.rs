@@ -436,6 +436,8 @@ pub enum Wanted {
     Unit,
     Person,
     Village,
+    /// A history round (an appraisal's `round`).
+    Round,
     /// A unit or a village, as the field named (`unit`, `hometown`,
     /// `posting unit`).
     Place(&'static str),
@@ -447,6 +449,7 @@ impl Wanted {
             Wanted::Unit => "unit",
             Wanted::Person => "person",
             Wanted::Village => "village",
+            Wanted::Round => "round",
             Wanted::Place(_) => "place",
         }
     }

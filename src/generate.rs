@@ -1717,9 +1717,12 @@ impl World {
                 repeat_pair: Some(2),
                 workload: Some(1),
                 balance: Some(1),
+                reserve: None,
             }),
             sources: Vec::new(),
             aliases: Default::default(),
+            appraisals: Vec::new(),
+            pool_policy: None,
         }
     }
 

@@ -19,6 +19,7 @@ pub mod fsio;
 pub mod generate;
 pub mod lifecycle;
 pub mod lrmx;
+pub mod pool;
 pub mod recusal;
 pub mod report;
 pub mod roster;

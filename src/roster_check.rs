@@ -48,6 +48,13 @@ pub enum Violation {
     },
     /// H3: a member is not `pool: true`.
     NotInPool { group: usize, person: PersonIx },
+    /// H3 (docs/pool.md): a member is out of rotation for the round: not
+    /// yet in the pool, leaving it, or sitting out an unfit appraisal.
+    OutOfRotation {
+        group: usize,
+        person: PersonIx,
+        why: crate::pool::Out,
+    },
     /// H3: a person is in more than one group (or listed twice in one);
     /// `groups` has one entry per listing.
     PersonTwice {
@@ -141,7 +148,7 @@ impl Violation {
             | UnitNotInRound { .. }
             | GroupUnitCount { .. } => "H1",
             TwoDepartments { .. } => "H2",
-            GroupSize { .. } | NotInPool { .. } | PersonTwice { .. } => "H3",
+            GroupSize { .. } | NotInPool { .. } | OutOfRotation { .. } | PersonTwice { .. } => "H3",
             LeaderNotMember { .. } | LeaderNotEligible { .. } => "H4",
             MissingSkill { .. } => "H5",
             Conflict { .. } => "H6",
@@ -166,6 +173,7 @@ impl Violation {
             | TwoDepartments { group, .. }
             | GroupSize { group, .. }
             | NotInPool { group, .. }
+            | OutOfRotation { group, .. }
             | LeaderNotMember { group, .. }
             | LeaderNotEligible { group, .. }
             | MissingSkill { group, .. }
@@ -441,11 +449,26 @@ pub fn check(s: &Scenario, round: &Round, groups: &[Group]) -> Result<Breakdown,
         }
     }
 
-    // H7.
     let dates = DateRange {
         from: round.start,
         to: round.end,
     };
+    // H3 over time (docs/pool.md), for pool members.
+    for (g, ms) in members.iter().enumerate() {
+        for &p in ms {
+            if s.person(p).pool {
+                for why in crate::pool::out_of_rotation(s, p, dates) {
+                    out.push(Violation::OutOfRotation {
+                        group: g,
+                        person: p,
+                        why,
+                    });
+                }
+            }
+        }
+    }
+
+    // H7.
     for (g, ms) in members.iter().enumerate() {
         for &p in ms {
             for range in &s.person(p).unavailable {

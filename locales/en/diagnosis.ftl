@@ -34,7 +34,10 @@ diag-too-few-units = { $groups ->
 diag-too-few-people = { $groups ->
     [one] { $groups } group
    *[other] { $groups } groups
-} of at least { $min } need { $seats } members but only { $available } of { $pool } pool members are available ({ $unavailable } unavailable, { $training } short of training) (H3, H7, H8); lower `group_size.min` to { $per_group } or `groups` to { $fewer_groups }
+} of at least { $min } need { $seats } members but only { $available } of { $pool } pool members are available ({ $unavailable } unavailable, { $training } short of training{ $rotation ->
+    [0] {""}
+   *[other] , { $rotation } out of rotation
+}) (H3, H7, H8); lower `group_size.min` to { $per_group } or `groups` to { $fewer_groups }
 diag-too-few-leaders = { $groups ->
     [one] { $groups } group needs
    *[other] { $groups } groups need

@@ -7,3 +7,6 @@ excl-short = short of training: { $hours } of { $required } h ({ $missing } h mi
 excl-course = no counting record of the leader course “{ $course }”
 excl-trained = trained: { $hours } of { $required } h
 excl-unavailable = unavailable { $from }..{ $to }
+excl-not-yet-in-pool = joins the pool on { $since }, after the round starts
+excl-leaves-pool = leaves the pool on { $until }, before the round ends
+excl-unfit = appraised unfit in { $round }: sits out (round { $nth } of { $of })

@@ -138,3 +138,6 @@ sim-status-partial = { $status } (part)
 sim-failures-none-partial = none: every round can be staffed, some only in part (below)
 sim-leaders = leaders
 sim-leaders-line = rounds led in the term by each pool member who may lead: fewest { $min }, most { $max }
+sim-reserve = reserve
+sim-reserve-all = { $reserve } reserve cadres, all served in the term
+sim-reserve-line = { $reserve } reserve cadres, { $unserved } not serving in the term: { $who }

@@ -11,6 +11,7 @@ viol-two-departments = Group { $group } holds more than one department: { $units
 viol-group-size = Group { $group } has { $size } members; a group has { $min } to { $max }.
 viol-group-size-exact = Group { $group } has { $size } members; a group has exactly { $min }.
 viol-not-in-pool = { $who } in group { $group } is not in the pool (pool: false).
+viol-out-of-rotation = { $who } in group { $group } is out of rotation: { $why }.
 viol-person-twice = { $who } is listed more than once: groups { $groups }.
 viol-leader-not-member = The leader of group { $group }, { $who }, is not among its members.
 viol-leader-not-eligible = The leader of group { $group }, { $who }, may not lead a group (leader: false).

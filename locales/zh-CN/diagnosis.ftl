@@ -9,7 +9,10 @@ diag-conflicts-with = 与{ $unit }有回避关系：{ $conflicts }
 diag-too-many-departments = 本轮有 { $departments } 个县级部门，但只有 { $groups } 个巡察组，而每组最多负责一个县级部门（H2）；可把巡察组数（`round.groups`）增加到 { $departments }，或把 { $extra } 个县级部门移到以后的轮次
 diag-units-do-not-fit = { $units } 个被巡察单位分不进 { $groups } 个巡察组（每组最多 { $max } 个，H1）；可把巡察组数（`round.groups`）增加到 { $needed }，或提高每组最多单位数（`round.max_units_per_group`）
 diag-too-few-units = 本轮有 { $groups } 个巡察组，但只有 { $units } 个被巡察单位，每组至少要负责一个（H1）；可把巡察组数（`round.groups`）减少到 { $units }
-diag-too-few-people = { $groups } 个巡察组每组至少 { $min } 人，共需 { $seats } 人，但 { $pool } 名人才库成员中只有 { $available } 人可参加（{ $unavailable } 人时间冲突，{ $training } 人学时不足）（H3、H7、H8）；可把每组最少人数（`round.group_size.min`）降到 { $per_group }，或把巡察组数（`round.groups`）减少到 { $fewer_groups }
+diag-too-few-people = { $groups } 个巡察组每组至少 { $min } 人，共需 { $seats } 人，但 { $pool } 名人才库成员中只有 { $available } 人可参加（{ $unavailable } 人时间冲突，{ $training } 人学时不足{ $rotation ->
+    [0] {""}
+   *[other] ，{ $rotation } 人不在本轮轮换之列
+}）（H3、H7、H8）；可把每组最少人数（`round.group_size.min`）降到 { $per_group }，或把巡察组数（`round.groups`）减少到 { $fewer_groups }
 diag-too-few-leaders = { $groups } 个巡察组需要 { $groups } 名组长，但可参加的人才库成员中只有 { $leaders } 人可任组长（H4）{ $out }；可把巡察组数（`round.groups`）减少到 { $leaders }，或为人才库增加组长人选
 diag-required-skill-short = 每个巡察组都需要{ $skill }专业（`round.required_skills`，H5），但可参加的人才库成员中只有 { $holders } 人具备{ $out }
 diag-too-many-retired = { $groups } 个巡察组每组至少 { $min } 人，共需 { $seats } 人；每组最多 { $max } 名退职未退休人员（H9），最多只能安排 { $possible } 人（可参加的非退职未退休人员 { $active } 人）；可提高每组退职未退休人员上限（`round.max_retired_per_group`），或降低每组最少人数（`round.group_size.min`）

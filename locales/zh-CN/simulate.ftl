@@ -131,3 +131,6 @@ sim-status-partial = { $status }（部分）
 sim-failures-none-partial = 无：每一轮都能编排，但有的轮次只配齐了部分单位（见下）
 sim-leaders = 组长轮换
 sim-leaders-line = 本届每名可任组长的人才库成员任组长的轮数：最少 { $min }，最多 { $max }
+sim-reserve = 后备干部
+sim-reserve-all = { $reserve } 人，本届都参加过巡察
+sim-reserve-line = { $reserve } 人，本届尚未参加巡察 { $unserved } 人：{ $who }

@@ -11,6 +11,7 @@ viol-two-departments = 第{ $group }巡察组负责不止一个县级部门：{ 
 viol-group-size = 第{ $group }巡察组有 { $size } 人；每组应为 { $min } 至 { $max } 人。
 viol-group-size-exact = 第{ $group }巡察组有 { $size } 人；每组应为 { $min } 人。
 viol-not-in-pool = 第{ $group }巡察组的{ $who }不在人才库中（pool: false）。
+viol-out-of-rotation = 第{ $group }巡察组的{ $who }不在本轮轮换之列：{ $why }。
 viol-person-twice = { $who }被安排了不止一次：第{ $groups }巡察组。
 viol-leader-not-member = 第{ $group }巡察组组长{ $who }不在该组成员中。
 viol-leader-not-eligible = 第{ $group }巡察组组长{ $who }不能担任组长（leader: false）。

@@ -287,6 +287,7 @@ fn format_of(command: &Command) -> Option<FormatArg> {
         Command::Replace(a) => Some(a.format),
         Command::Why(a) => Some(a.format),
         Command::Draw(a) => Some(a.format),
+        Command::Pool(pool::PoolCommand::Report(a)) => Some(a.format),
         _ => None,
     }
 }

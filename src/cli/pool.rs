@@ -1,4 +1,5 @@
-//! `xuncha pool remove|add`: a person leaves (出库) or joins (入库) the pool.
+//! `xuncha pool remove|add`: a person leaves (出库) or joins (入库) the pool;
+//! `xuncha pool report`: the pool as of a date (docs/pool.md).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -6,8 +7,10 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::edit::{date_or_today, run_edit};
-use super::Failure;
+use super::{args, emit, load, Failure, FormatArg};
 use crate::lifecycle::edits::Change;
+use crate::pool::Census;
+use crate::report;
 use crate::report::i18n::Words;
 
 #[derive(Debug, Subcommand)]
@@ -22,6 +25,25 @@ pub enum PoolCommand {
         after_help = "Example:\n  xuncha pool add scenarios/qingshan.yaml P0130 --reason 新选调"
     )]
     Add(PoolArgs),
+    /// The pool as of a date: composition, idle members, who leaves,
+    /// reserve cadres, appraisals, who is out of rotation.
+    #[command(
+        after_help = "Example:\n  xuncha pool report scenarios/qingshan.yaml --idle 4\n  xuncha pool report scenarios/qingshan.yaml --format xlsx -o 人才库.xlsx"
+    )]
+    Report(PoolReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PoolReportArgs {
+    pub scenario: PathBuf,
+    /// The date the report is made for (default: the round's start, or today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = args::date)]
+    pub as_of: Option<chrono::NaiveDate>,
+    /// List members who have not served for at least this many rounds (0: none).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub idle: usize,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: FormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -42,6 +64,7 @@ pub fn run(c: &PoolCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failur
     let (a, remove) = match c {
         PoolCommand::Remove(a) => (a, true),
         PoolCommand::Add(a) => (a, false),
+        PoolCommand::Report(a) => return report_cmd(a, w, out),
     };
     let date = date_or_today(a.date);
     let change = if remove {
@@ -58,4 +81,21 @@ pub fn run(c: &PoolCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failur
         }
     };
     run_edit(w, &a.scenario, &[change], out)
+}
+
+fn report_cmd(a: &PoolReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    let s = load(&a.scenario)?;
+    super::round::note_committed(w, &s, &a.scenario);
+    let as_of = a
+        .as_of
+        .or(s.round.as_ref().map(|r| r.start))
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let c = Census::build(&s, as_of, a.idle);
+    let text = match a.format {
+        FormatArg::Table => report::pool::table(w, &s, &c),
+        FormatArg::Json => report::pool::json(&s, &c),
+        FormatArg::Csv => report::pool::members(w, &s, &c).csv(),
+        FormatArg::Xlsx => return super::emit_xlsx(out, &[report::pool::members(w, &s, &c)]),
+    };
+    emit(out, &text)
 }

@@ -53,6 +53,7 @@ pub fn finding(w: &Words, s: &Scenario, f: &Finding) -> String {
             pool,
             unavailable,
             short_of_training,
+            out_of_rotation,
         } => t!(
             w,
             "diag-too-few-people",
@@ -63,6 +64,7 @@ pub fn finding(w: &Words, s: &Scenario, f: &Finding) -> String {
             pool = *pool,
             unavailable = *unavailable,
             training = *short_of_training,
+            rotation = *out_of_rotation,
             per_group = available / (*groups).max(1),
             fewer_groups = available / (*size_min).max(1) as usize
         ),

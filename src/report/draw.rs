@@ -56,13 +56,6 @@ fn prob(m: u64) -> f64 {
     m as f64 / SCALE as f64
 }
 
-fn reason_code(e: &Exclusion) -> &'static str {
-    match e {
-        Exclusion::Unavailable(_) => "unavailable",
-        Exclusion::Training(_) => "training",
-    }
-}
-
 fn json_draw(s: &Scenario, d: &Draw) -> JsonDraw {
     let Some(dist) = &d.distribution else {
         // No roster: nothing to draw from, and nobody has a chance.
@@ -100,7 +93,7 @@ fn json_draw(s: &Scenario, d: &Draw) -> JsonDraw {
             .iter()
             .map(|(p, r)| JsonCannot {
                 person: s.person(*p).id.clone(),
-                reasons: r.iter().map(reason_code).collect(),
+                reasons: r.iter().map(Exclusion::code).collect(),
             })
             .collect(),
         converged: dist.converged,

@@ -766,6 +766,7 @@ fn kind(w: &Words, code: &str) -> String {
         "unit" => t!(w, "load-kind-unit"),
         "village" => t!(w, "load-kind-village"),
         "person" => t!(w, "load-kind-person"),
+        "round" => t!(w, "load-kind-round"),
         _ => t!(w, "load-kind-place"),
     }
 }
@@ -776,6 +777,7 @@ fn kind(w: &Words, code: &str) -> String {
 fn subject(w: &Words, s: &str) -> String {
     const KINDS: &[(&str, &str)] = &[
         ("training record of ", "load-subject-training-record"),
+        ("appraisal of ", "load-subject-appraisal"),
         ("waived entry ", "load-subject-waived"),
         ("group ", "load-subject-group"),
         ("pin ", "load-subject-pin"),
@@ -806,6 +808,7 @@ fn subject(w: &Words, s: &str) -> String {
         "weights" => t!(w, "load-subject-weights"),
         "aliases" => t!(w, "load-subject-aliases"),
         "term" => t!(w, "load-subject-term"),
+        "pool_policy" => t!(w, "load-subject-pool-policy"),
         "training.files" => t!(w, "load-subject-training-files"),
         "header" => t!(w, "load-subject-header"),
         "plan" => t!(w, "load-subject-plan"),

@@ -59,6 +59,23 @@ pub fn exclusion(w: &Words, e: &Exclusion) -> String {
             to = d.to.to_string()
         ),
         Exclusion::Training(st) => standing(w, st),
+        Exclusion::Pool(o) => out_of_rotation(w, o),
+    }
+}
+
+/// Why a member is out of rotation (docs/pool.md), as `不称职（2026-R2），暂停参加巡察第 1/2 轮`.
+pub fn out_of_rotation(w: &Words, o: &crate::pool::Out) -> String {
+    use crate::pool::Out;
+    match o {
+        Out::NotYetIn { since } => t!(w, "excl-not-yet-in-pool", since = since.to_string()),
+        Out::Leaves { until } => t!(w, "excl-leaves-pool", until = until.to_string()),
+        Out::Unfit { round, nth, of } => t!(
+            w,
+            "excl-unfit",
+            round = round.as_str(),
+            nth = *nth,
+            of = *of
+        ),
     }
 }
 

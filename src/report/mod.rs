@@ -13,6 +13,7 @@ pub mod html;
 pub mod i18n;
 pub mod lifecycle;
 pub mod plan;
+pub mod pool;
 pub mod score;
 pub mod sheet;
 pub mod simulate;

@@ -139,6 +139,15 @@ pub fn json_summary(s: &Scenario, sim: &Simulation) -> Value {
         v["rounds_partial"] = json!(m.rounds_partial);
         v["units_unstaffed"] = json!(m.units_unstaffed);
     }
+    // Absent when the pool has no reserve cadres (docs/pool.md).
+    if m.reserve > 0 {
+        v["reserve"] = json!(m.reserve);
+        v["reserve_unserved"] = json!(m
+            .reserve_unserved
+            .iter()
+            .map(|p| s.person(*p).id.as_str())
+            .collect::<Vec<_>>());
+    }
     v
 }
 
@@ -492,6 +501,26 @@ fn summary_text(w: &Words, s: &Scenario, sim: &Simulation) -> String {
         t!(w, "sim-leaders"),
         t!(w, "sim-leaders-line", min = m.led_min, max = m.led_max),
     );
+    if m.reserve > 0 {
+        lines.label(
+            t!(w, "sim-reserve"),
+            if m.reserve_unserved.is_empty() {
+                t!(w, "sim-reserve-all", reserve = m.reserve)
+            } else {
+                t!(
+                    w,
+                    "sim-reserve-line",
+                    reserve = m.reserve,
+                    unserved = m.reserve_unserved.len(),
+                    who = w.list(
+                        m.reserve_unserved
+                            .iter()
+                            .map(|p| super::person_label(w, s, *p))
+                    )
+                )
+            },
+        );
+    }
     lines.label(
         t!(w, "sim-repeats"),
         t!(

@@ -107,6 +107,13 @@ pub fn sentence(w: &Words, s: &Scenario, v: &Violation) -> String {
         NotInPool { group, person } => {
             t!(w, "viol-not-in-pool", group = group + 1, who = p(person))
         }
+        OutOfRotation { group, person, why } => t!(
+            w,
+            "viol-out-of-rotation",
+            group = group + 1,
+            who = p(person),
+            why = super::exclusion::out_of_rotation(w, why)
+        ),
         PersonTwice { person, groups: gs } => t!(
             w,
             "viol-person-twice",

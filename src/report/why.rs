@@ -5,7 +5,6 @@ use serde::Serialize;
 use super::i18n::Words;
 use super::lifecycle::{briefs, group_label, violation_json, ViolationJson};
 use super::person_label;
-use crate::eligibility::Exclusion;
 use crate::lifecycle::why::{Move, Out, ScorePart, Why};
 use crate::scenario::{Group, Round, Scenario};
 use crate::t;
@@ -428,8 +427,7 @@ pub fn json(s: &Scenario, round: &Round, y: &Why) -> String {
             .iter()
             .map(|o| match o {
                 Out::NotInPool => "not_in_pool",
-                Out::Excluded(Exclusion::Unavailable(_)) => "unavailable",
-                Out::Excluded(Exclusion::Training(_)) => "training",
+                Out::Excluded(e) => e.code(),
             })
             .collect(),
         seat,

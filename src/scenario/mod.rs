@@ -120,6 +120,13 @@ pub struct Person {
     pub postings: Vec<Posting>,
     /// When they joined the pool (extension; for the training grace period).
     pub pool_since: Option<NaiveDate>,
+    /// When they are due to leave the pool (extension, docs/pool.md).
+    pub pool_until: Option<NaiveDate>,
+    /// Recorded changes of `pool` (入库/出库), file order.
+    pub pool_changes: Vec<crate::pool::PoolChange>,
+    pub category: Option<crate::pool::Category>,
+    /// A reserve cadre (以巡代训).
+    pub reserve: bool,
 }
 
 impl Person {
@@ -324,6 +331,8 @@ pub struct Weights {
     pub repeat_pair: u32,
     pub workload: u32,
     pub balance: u32,
+    /// Extension (docs/pool.md): per reserve cadre not yet served in the term.
+    pub reserve: u32,
 }
 
 impl Default for Weights {
@@ -333,6 +342,7 @@ impl Default for Weights {
             repeat_pair: 2,
             workload: 1,
             balance: 1,
+            reserve: 0,
         }
     }
 }
@@ -365,6 +375,9 @@ pub struct Scenario {
     pub committed: Option<usize>,
     pub term: Option<Term>,
     pub weights: Weights,
+    /// Appraisals after history rounds (extension, docs/pool.md), file order.
+    pub appraisals: Vec<crate::pool::Appraisal>,
+    pub pool_policy: crate::pool::PoolPolicy,
     ids: HashMap<String, Entity>,
 }
 
@@ -411,6 +424,7 @@ impl Scenario {
                 .map(|p| p.id.as_str())
                 .collect(),
             Wanted::Village => self.villages.iter().map(|v| v.id.as_str()).collect(),
+            Wanted::Round => self.history.iter().map(|h| h.id.as_str()).collect(),
             Wanted::Unit | Wanted::Place(_) => self.units.iter().map(|u| u.id.as_str()).collect(),
         };
         Fact::UnknownId {

@@ -35,6 +35,12 @@ pub struct RawScenario {
     pub term: Option<RawTerm>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weights: Option<RawWeights>,
+    /// Extension (docs/pool.md): appraisals after history rounds (考核评价).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub appraisals: Vec<RawAppraisal>,
+    /// Extension (docs/pool.md): the pool's rules over time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool_policy: Option<RawPoolPolicy>,
     /// Workbooks (`.xlsx`) whose sheets add to the lists above, relative to
     /// the scenario file (FORMAT.md "Workbook sources", docs/workbooks.md).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -146,6 +152,65 @@ pub struct RawPerson {
     /// Extension (docs/lifecycle.md): when and why `pool` changed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pool_changes: Vec<RawPoolChange>,
+    /// Extension (docs/pool.md): the date the member is due to leave the
+    /// pool (到期出库); they serve only in rounds that end by then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool_until: Option<NaiveDate>,
+    /// Extension (docs/pool.md): 专职 / 兼职 / 人才库.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<RawCategory>,
+    /// Extension (docs/pool.md): a reserve cadre or newly promoted official
+    /// sent on inspections to train them (以巡代训).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reserve: bool,
+}
+
+/// Extension (docs/pool.md): a pool member's category; the Chinese words
+/// read as the codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawCategory {
+    #[serde(alias = "专职")]
+    FullTime,
+    #[serde(alias = "兼职")]
+    PartTime,
+    #[serde(alias = "人才库")]
+    Talent,
+}
+
+/// Extension (docs/pool.md): an appraisal grade (考核等次); the Chinese
+/// words read as the codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawGrade {
+    #[serde(alias = "优秀")]
+    Excellent,
+    #[serde(alias = "称职")]
+    Competent,
+    #[serde(alias = "基本称职")]
+    Basic,
+    #[serde(alias = "不称职")]
+    Unfit,
+}
+
+/// Extension (docs/pool.md): one member's appraisal after a history round.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAppraisal {
+    pub person: String,
+    pub round: String,
+    pub grade: RawGrade,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Extension (docs/pool.md): the office's rules for the pool over time.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPoolPolicy {
+    /// Rounds a member appraised 不称职 sits out (default 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unfit_out_rounds: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -365,4 +430,8 @@ pub struct RawWeights {
     pub workload: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance: Option<i64>,
+    /// Extension (docs/pool.md): per reserve cadre who has not served in
+    /// the term and is left out of an available seat's round. Default 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserve: Option<i64>,
 }

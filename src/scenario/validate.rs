@@ -567,6 +567,22 @@ pub(super) fn validate(
             unavailable,
             postings,
             pool_since: p.pool_since,
+            pool_until: p.pool_until,
+            pool_changes: p
+                .pool_changes
+                .iter()
+                .map(|c| crate::pool::PoolChange {
+                    date: c.date,
+                    joined: c.pool,
+                    reason: c.reason.clone(),
+                })
+                .collect(),
+            category: p.category.map(|c| match c {
+                raw::RawCategory::FullTime => crate::pool::Category::FullTime,
+                raw::RawCategory::PartTime => crate::pool::Category::PartTime,
+                raw::RawCategory::Talent => crate::pool::Category::Talent,
+            }),
+            reserve: p.reserve,
         });
     }
 
@@ -1185,6 +1201,7 @@ pub(super) fn validate(
             ("repeat_pair", w.repeat_pair, &mut weights.repeat_pair),
             ("workload", w.workload, &mut weights.workload),
             ("balance", w.balance, &mut weights.balance),
+            ("reserve", w.reserve, &mut weights.reserve),
         ] {
             if let Some(v) = value {
                 if !(0..=1_000_000).contains(&v) {
@@ -1203,6 +1220,61 @@ pub(super) fn validate(
                     *slot = v as u32;
                 }
             }
+        }
+    }
+
+    // Appraisals (docs/pool.md): of a pool member, after a history round.
+    let mut appraisals = Vec::new();
+    for (i, a) in raw.appraisals.iter().enumerate() {
+        let path = format!("appraisals[{i}]");
+        let subject = format!("appraisal of {}", a.person);
+        let person = resolve_person(&mut cx, &a.person, &format!("{path}.person"), &subject);
+        let round = history.iter().position(|h: &HistoryRound| h.id == a.round);
+        if round.is_none() {
+            let known: Vec<&str> = history.iter().map(|h| h.id.as_str()).collect();
+            cx.push_fact(
+                &format!("{path}.round"),
+                &subject,
+                format!("round {} is not in history", a.round),
+                "an appraisal is of a round in `history`",
+                Fact::UnknownId {
+                    id: excerpt(&a.round),
+                    wanted: Wanted::Round,
+                    nearest: nearest(&a.round, known.iter().copied()).map(str::to_string),
+                    known: known.iter().map(|k| k.to_string()).collect(),
+                },
+            );
+        }
+        if let (Some(person), Some(round)) = (person, round) {
+            appraisals.push(crate::pool::Appraisal {
+                person,
+                round,
+                grade: match a.grade {
+                    raw::RawGrade::Excellent => crate::pool::Grade::Excellent,
+                    raw::RawGrade::Competent => crate::pool::Grade::Competent,
+                    raw::RawGrade::Basic => crate::pool::Grade::Basic,
+                    raw::RawGrade::Unfit => crate::pool::Grade::Unfit,
+                },
+                note: a.note.clone().filter(|n| !n.trim().is_empty()),
+            });
+        }
+    }
+    let mut pool_policy = crate::pool::PoolPolicy::default();
+    if let Some(v) = raw.pool_policy.as_ref().and_then(|p| p.unfit_out_rounds) {
+        if (0..=100).contains(&v) {
+            pool_policy.unfit_out_rounds = v as u32;
+        } else {
+            cx.push_fact(
+                "pool_policy.unfit_out_rounds",
+                "pool_policy",
+                format!("unfit_out_rounds {v} out of range"),
+                "an integer from 0 to 100",
+                Fact::OutOfRange {
+                    field: "unfit_out_rounds".into(),
+                    value: v.to_string(),
+                    range: Range::integer(0, 100),
+                },
+            );
         }
     }
 
@@ -1235,6 +1307,8 @@ pub(super) fn validate(
         round,
         term,
         weights,
+        appraisals,
+        pool_policy,
         ids,
     })
 }

@@ -54,6 +54,10 @@ pub struct Summary {
     pub rounds_partial: usize,
     /// Units left unstaffed in those rounds, counted once per round.
     pub units_unstaffed: usize,
+    /// Reserve cadres in the pool (docs/pool.md).
+    pub reserve: usize,
+    /// Those of them who serve in no round of the term, pool order.
+    pub reserve_unserved: Vec<PersonIx>,
 }
 
 impl Summary {
@@ -159,6 +163,13 @@ pub(crate) fn summarise(p: &Prepared, state: &State, rounds: &[SimRound]) -> Sum
             .count(),
         led_min: led.iter().copied().min().unwrap_or(0),
         led_max: led.iter().copied().max().unwrap_or(0),
+        reserve: pool.iter().filter(|q| s.person(**q).reserve).count(),
+        reserve_unserved: pool
+            .iter()
+            .zip(&served)
+            .filter(|(q, n)| s.person(**q).reserve && **n == 0)
+            .map(|(q, _)| *q)
+            .collect(),
         rounds_partial: rounds.iter().filter(|r| !r.unstaffed.is_empty()).count(),
         units_unstaffed: rounds.iter().map(|r| r.unstaffed.len()).sum(),
     }

@@ -104,6 +104,7 @@ pub fn precheck(inst: &Instance) -> Vec<Finding> {
             pool: pool.len(),
             unavailable: count(|x| matches!(x, Exclusion::Unavailable(_))),
             short_of_training: count(|x| matches!(x, Exclusion::Training(_))),
+            out_of_rotation: count(|x| matches!(x, Exclusion::Pool(_))),
         });
     }
     let leaders: Vec<PersonIx> = inst

@@ -31,6 +31,8 @@ pub enum Finding {
         pool: usize,
         unavailable: usize,
         short_of_training: usize,
+        /// Out of rotation (docs/pool.md): pool dates or an unfit appraisal.
+        out_of_rotation: usize,
     },
     /// H4: fewer available leaders than groups; `out` are the pool's
     /// leaders who are not available, and why.

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::util::{self, stderr, xuncha_zh};
 
-/// Pages qingshan's report may take on A4: 8 groups of 4–5 and four short
+/// Pages qingshan's report may take on A4: 8 groups of 4–5 and five short
 /// sections; more means the print stylesheet broke.
 const MAX_PAGES: usize = 10;
 

@@ -12,6 +12,7 @@ mod mutation;
 mod office;
 mod plan;
 mod plan_prop;
+mod pool;
 mod recusal;
 mod recusal_prop;
 mod report;

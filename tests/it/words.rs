@@ -115,6 +115,16 @@ both!(
     load_errors_pins,
     ["plan", TINY, "--pin", "tests/data/words/bad-pins.yaml"]
 );
+// The pool over time (docs/pool.md): the report, and who is out of rotation.
+both!(
+    pool_report,
+    ["pool", "report", "tests/data/pool.yaml", "--idle", "1"]
+);
+both!(pool_check, ["check", "tests/data/pool.yaml"]);
+both!(
+    pool_simulate,
+    ["simulate", "tests/data/pool.yaml", "--quiet"]
+);
 both!(simulate_table, ["simulate", SMALL, "--quiet"]);
 both!(
     simulate_rosters,
@@ -565,6 +575,9 @@ fn chinese_output_has_no_english_words_left() {
         vec!["check", "tests/data/words/bad-shapes.yaml"],
         vec!["check", "tests/data/words/bad-ledger.yaml"],
         vec!["plan", TINY, "--pin", "tests/data/words/bad-pins.yaml"],
+        vec!["pool", "report", "tests/data/pool.yaml", "--idle", "1"],
+        vec!["check", "tests/data/pool.yaml"],
+        vec!["simulate", "tests/data/pool.yaml", "-q"],
     ];
     let mut found = Vec::new();
     for args in &runs {

@@ -1,7 +1,7 @@
 //! `xuncha report`: one self-contained HTML document the office can print
 //! and file (issue 10): the roster (巡察组组成人员名单), the score analysis,
-//! the recusal review (回避审查), training (培训情况), optionally the term
-//! as charts, and a footer that traces a printed copy back to its input.
+//! the recusal review (回避审查), training (培训情况), the pool (人才库情况),
+//! optionally the term as charts, and a footer that traces a printed copy back to its input.
 //!
 //! No network, fonts, scripts or images: inline CSS and inline SVG only.
 //! Everything from input is escaped. The same input gives the same bytes.
@@ -104,6 +104,7 @@ pub fn render(w: &Words, input: &Input) -> String {
         recusal(w, input, &mut out);
     }
     training(w, input, &mut out);
+    pool(w, input, &mut out);
     if let Some(d) = input.draw {
         draw(w, s, d, &mut out);
     }
@@ -375,6 +376,38 @@ fn training(w: &Words, input: &Input, out: &mut String) {
                 escape(&crate::training::fmt_hours(st.required)),
                 escape(&missing)
             );
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// 巡察人才库情况 (docs/pool.md): the `pool report` tables the committee
+/// reads, as of the round's start.
+fn pool(w: &Words, input: &Input, out: &mut String) {
+    let s = input.scenario;
+    let census = crate::pool::Census::build(s, input.round.start, 3);
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<p>{}</p>",
+        escape(&t!(w, "html-pool")),
+        escape(&crate::report::pool::headline(w, &census))
+    );
+    for part in crate::report::pool::parts(w, s, &census)
+        .into_iter()
+        .filter(|p| p.kind.for_the_file())
+    {
+        let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tr>", escape(&part.title));
+        for h in &part.headers {
+            let _ = write!(out, "<th>{}</th>", escape(h));
+        }
+        out.push_str("</tr>\n");
+        for row in &part.rows {
+            out.push_str("<tr>");
+            for cell in row {
+                let _ = write!(out, "<td>{}</td>", escape(cell));
+            }
+            out.push_str("</tr>\n");
         }
         out.push_str("</table>\n");
     }
