@@ -12,6 +12,9 @@ pub struct Objective {
     pub repeat_pair: u64,
     pub workload: u64,
     pub balance: u64,
+    /// Reserve cadres due to serve and left unseated (docs/pool.md); in
+    /// `total` with `weights.reserve`, 0 by default.
+    pub reserve: u64,
 }
 
 /// The groups of one round, in output order.

@@ -580,7 +580,7 @@ pub fn check(s: &Scenario, round: &Round, groups: &[Group]) -> Result<Breakdown,
     }
 
     if out.is_empty() {
-        Ok(score::breakdown(s, groups))
+        Ok(score::breakdown(s, round, groups))
     } else {
         Err(out)
     }
@@ -804,7 +804,8 @@ round:
                 repeat_unit: 4,
                 repeat_pair: 2,
                 workload: 8,
-                balance: 1
+                balance: 1,
+                reserve: 0,
             }
         );
     }
@@ -1434,7 +1435,8 @@ round:
                 repeat_unit: 3,
                 repeat_pair: 6,
                 workload: 6,
-                balance: 1
+                balance: 1,
+                reserve: 0,
             }
         );
         // With D01 back, giving it to the second group breaks exactly one rule.

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 
 use crate::ids::{PersonIx, UnitIx};
 use crate::roster::Objective;
-use crate::scenario::{Group, Scenario};
+use crate::scenario::{Group, Round, Scenario};
 
 /// Two members of one group who were members of a common history group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +62,8 @@ pub struct Breakdown {
     pub loads: Vec<Load>,
     /// Per group (roster order): the sum of `weight` of its units.
     pub group_weights: Vec<u64>,
+    /// Reserve cadres due to serve and not seated (docs/pool.md), pool order.
+    pub reserve_unseated: Vec<PersonIx>,
 }
 
 /// Distinct values in first-seen order.
@@ -70,8 +72,9 @@ fn distinct<T: Copy + Ord>(items: &[T]) -> Vec<T> {
     items.iter().copied().filter(|x| seen.insert(*x)).collect()
 }
 
-/// Compute the four soft terms of `groups` against all of `s.history`.
-pub fn breakdown(s: &Scenario, groups: &[Group]) -> Breakdown {
+/// Compute the soft terms of `groups` for `round` against all of
+/// `s.history`: FORMAT.md's four, and the reserve term of docs/pool.md.
+pub fn breakdown(s: &Scenario, round: &Round, groups: &[Group]) -> Breakdown {
     let w = s.weights;
 
     let mut unit_repeats = Vec::new();
@@ -174,10 +177,17 @@ pub fn breakdown(s: &Scenario, groups: &[Group]) -> Breakdown {
         (Some(&max), Some(&min)) if group_weights.len() >= 2 => max - min,
         _ => 0,
     };
+    // Reserve cadres due to serve (docs/pool.md) whom no group seats.
+    let reserve_unseated: Vec<PersonIx> = crate::pool::reserve_due(s, round.dates())
+        .into_iter()
+        .filter(|p| !groups.iter().any(|g| g.members.contains(p)))
+        .collect();
+    let reserve = reserve_unseated.len() as u64;
     let total = w.repeat_unit as u64 * repeat_unit
         + w.repeat_pair as u64 * repeat_pair
         + w.workload as u64 * workload
-        + w.balance as u64 * balance;
+        + w.balance as u64 * balance
+        + w.reserve as u64 * reserve;
 
     Breakdown {
         objective: Objective {
@@ -186,11 +196,13 @@ pub fn breakdown(s: &Scenario, groups: &[Group]) -> Breakdown {
             repeat_pair,
             workload,
             balance,
+            reserve,
         },
         unit_repeats,
         pair_repeats,
         loads,
         group_weights,
+        reserve_unseated,
     }
 }
 
@@ -253,6 +265,7 @@ history:
       - {leader: A01, members: [A01, A02, A06], units: [T01, D02]}
       - {leader: A05, members: [A05, A06, A03], units: [T02]}
 weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
+round: {id: 2026-R1, start: 2026-03-01, end: 2026-04-30, groups: 2, group_size: {min: 2, max: 3}, units: [T01, T02, D01]}
 "#;
 
     pub(crate) fn scenario() -> Scenario {
@@ -290,7 +303,7 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
     #[test]
     fn hand_computed_terms() {
         let s = scenario();
-        let b = breakdown(&s, &roster(&s));
+        let b = breakdown(&s, s.round.as_ref().unwrap(), &roster(&s));
         // repeat_unit: (A01,T01) R1 R2, (A02,T01) R1 R2, (A06,T01) R2, (A03,T02) R2, (A05,T02) R2.
         assert_eq!(
             b.unit_repeats,
@@ -388,6 +401,7 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
                 repeat_pair: 5,
                 workload: 10,
                 balance: 2,
+                reserve: 0,
                 // 3×5 + 5×5 + 7×10 + 11×2
                 total: 132,
             }
@@ -398,7 +412,7 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
     fn default_weights() {
         let mut s = scenario();
         s.weights = crate::scenario::Weights::default();
-        let b = breakdown(&s, &roster(&s));
+        let b = breakdown(&s, s.round.as_ref().unwrap(), &roster(&s));
         assert_eq!(b.objective.total, 10 * 5 + 2 * 5 + 10 + 2);
     }
 
@@ -406,7 +420,7 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
     fn no_history_no_repeats() {
         let mut s = scenario();
         s.history.clear();
-        let b = breakdown(&s, &roster(&s));
+        let b = breakdown(&s, s.round.as_ref().unwrap(), &roster(&s));
         assert!(b.unit_repeats.is_empty() && b.pair_repeats.is_empty() && b.loads.is_empty());
         assert_eq!(
             b.objective,
@@ -415,7 +429,8 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
                 repeat_unit: 0,
                 repeat_pair: 0,
                 workload: 0,
-                balance: 2
+                balance: 2,
+                reserve: 0,
             }
         );
     }
@@ -423,8 +438,11 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
     #[test]
     fn balance_of_zero_and_one_group() {
         let s = scenario();
-        assert_eq!(breakdown(&s, &[]).objective, Objective::default());
-        let one = breakdown(&s, &roster(&s)[..1]);
+        assert_eq!(
+            breakdown(&s, s.round.as_ref().unwrap(), &[]).objective,
+            Objective::default()
+        );
+        let one = breakdown(&s, s.round.as_ref().unwrap(), &roster(&s)[..1]);
         assert_eq!(one.objective.balance, 0);
         assert_eq!(one.group_weights, vec![4]);
     }
@@ -435,6 +453,9 @@ weights: {repeat_unit: 3, repeat_pair: 5, workload: 7, balance: 11}
         let mut r = roster(&s);
         r[0].members.push(p(&s, "A02"));
         r[0].units.push(u(&s, "T01"));
-        assert_eq!(breakdown(&s, &r), breakdown(&s, &roster(&s)));
+        assert_eq!(
+            breakdown(&s, s.round.as_ref().unwrap(), &r),
+            breakdown(&s, s.round.as_ref().unwrap(), &roster(&s))
+        );
     }
 }

@@ -16,3 +16,6 @@ score-load = group { $group }: { $person } { $n ->
 score-balance-none = balance { $n }: no groups
 score-balance = balance { $n }: unit weight per group { $weights }
 score-group-weight = { $weight } (group { $group })
+score-headline-reserve = { " " }+ { $wr }×{ $rr } reserve
+score-reserve-none = reserve { $n }
+score-reserve = reserve { $n }: reserve cadres who can serve, have not served this term and are not seated: { $who }

@@ -13,3 +13,6 @@ score-load = 第 { $group } 组：{ $person }，此前 { $n } 轮（{ $rounds }�
 score-balance-none = 各组工作量差 { $n }：没有巡察组
 score-balance = 各组工作量差 { $n }：各组单位权重为 { $weights }
 score-group-weight = { $weight }（第 { $group } 组）
+score-headline-reserve = + { $wr }×{ $rr }（后备干部未安排）
+score-reserve-none = 后备干部未安排 { $n }
+score-reserve = 后备干部未安排 { $n }：本届尚未参加巡察、本轮可参加而未安排的后备干部 { $who }

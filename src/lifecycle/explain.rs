@@ -64,7 +64,7 @@ impl<'a> Trial<'a> {
             round,
             groups: groups.to_vec(),
             violations,
-            breakdown: score::breakdown(s, groups),
+            breakdown: score::breakdown(s, round, groups),
         }
     }
 
@@ -86,7 +86,7 @@ impl<'a> Trial<'a> {
                     .filter(|v| !self.violations.contains(v))
                     .collect();
                 if fresh.is_empty() {
-                    Ok(score::breakdown(self.s, groups))
+                    Ok(score::breakdown(self.s, self.round, groups))
                 } else {
                     Err(fresh)
                 }

@@ -91,7 +91,7 @@ pub fn repair(
     }
     let diff = (plan.status != Status::Infeasible).then(|| diff::diff(reference, &plan.groups));
     Ok(Repaired {
-        before: score::breakdown(&scenario, reference),
+        before: score::breakdown(&scenario, round, reference),
         scenario,
         reference: reference.to_vec(),
         plan,

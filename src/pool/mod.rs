@@ -195,3 +195,28 @@ pub fn out_of_rotation(s: &Scenario, p: PersonIx, dates: DateRange) -> Vec<Out> 
 pub fn appraisals_of(s: &Scenario, p: PersonIx) -> impl Iterator<Item = &Appraisal> {
     s.appraisals.iter().filter(move |a| a.person == p)
 }
+
+/// The reserve cadres the `weights.reserve` term is about for a round over
+/// `dates` (docs/pool.md): reserve pool members who can serve in it
+/// ([`crate::eligibility`]) and have served in no history round of the term
+/// that started before it (all of history when the scenario has no term).
+/// Empty when the pool has no reserve cadres. Pool order.
+pub fn reserve_due(s: &Scenario, dates: DateRange) -> Vec<PersonIx> {
+    if !s.pool().any(|p| s.person(p).reserve) {
+        return Vec::new();
+    }
+    let from = s.term.as_ref().map(|t| t.start);
+    let eligible = crate::eligibility::Eligibility::for_dates(s, dates);
+    eligible
+        .available
+        .into_iter()
+        .filter(|&p| s.person(p).reserve)
+        .filter(|&p| {
+            !s.history.iter().any(|h| {
+                from.is_none_or(|f| h.start >= f)
+                    && h.start < dates.from
+                    && h.groups.iter().any(|g| g.members.contains(&p))
+            })
+        })
+        .collect()
+}

@@ -17,6 +17,9 @@ pub struct JsonObjective {
     pub repeat_pair: u64,
     pub workload: u64,
     pub balance: u64,
+    /// docs/pool.md: only when `weights.reserve` is set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reserve: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +103,7 @@ pub fn json_plan(s: &Scenario, plan: &Plan) -> JsonPlan {
             repeat_pair: b.objective.repeat_pair,
             workload: b.objective.workload,
             balance: b.objective.balance,
+            reserve: (s.weights.reserve > 0).then_some(b.objective.reserve),
         })
         .expect("objective serialises"),
         None => serde_json::json!({}),

@@ -42,6 +42,14 @@ pub fn analysis(w: &Words, s: &Scenario, b: &Breakdown) -> String {
         wb = k.balance,
         bal = o.balance
     );
+    if k.reserve > 0 {
+        out.push_str(&t!(
+            w,
+            "score-headline-reserve",
+            wr = k.reserve,
+            rr = o.reserve
+        ));
+    }
     out.push('\n');
     let term = |out: &mut String, line: String| {
         out.push_str("  ");
@@ -126,6 +134,23 @@ pub fn analysis(w: &Words, s: &Scenario, b: &Breakdown) -> String {
             weights = w.list(&weights)
         ));
     }
+    if k.reserve > 0 {
+        out.push('\n');
+        term(
+            &mut out,
+            if b.reserve_unseated.is_empty() {
+                t!(w, "score-reserve-none", n = o.reserve)
+            } else {
+                t!(
+                    w,
+                    "score-reserve",
+                    n = o.reserve,
+                    who = w.list(b.reserve_unseated.iter().map(|p| person(w, s, *p)))
+                )
+            },
+        );
+        out.pop();
+    }
     out.push('\n');
     out
 }
@@ -144,7 +169,11 @@ mod tests {
     #[test]
     fn the_analysis_names_every_match() {
         let s = scenario();
-        let text = analysis(&en(), &s, &breakdown(&s, &roster(&s)));
+        let text = analysis(
+            &en(),
+            &s,
+            &breakdown(&s, s.round.as_ref().unwrap(), &roster(&s)),
+        );
         let first = text.lines().next().unwrap();
         assert_eq!(
             first,
@@ -181,7 +210,7 @@ mod tests {
     fn empty_terms_are_one_line_each() {
         let mut s = scenario();
         s.history.clear();
-        let text = analysis(&en(), &s, &breakdown(&s, &[]));
+        let text = analysis(&en(), &s, &breakdown(&s, s.round.as_ref().unwrap(), &[]));
         assert_eq!(
             text,
             "score 0 = 3×0 repeat_unit + 5×0 repeat_pair + 7×0 workload + 11×0 balance\n  repeat_unit 0\n  repeat_pair 0\n  workload 0\n  balance 0: no groups\n"
@@ -191,7 +220,11 @@ mod tests {
     #[test]
     fn the_analysis_reads_in_chinese() {
         let s = scenario();
-        let text = analysis(&Words::new(Lang::Zh), &s, &breakdown(&s, &roster(&s)));
+        let text = analysis(
+            &Words::new(Lang::Zh),
+            &s,
+            &breakdown(&s, s.round.as_ref().unwrap(), &roster(&s)),
+        );
         assert!(
             text.starts_with("目标值 132 = 3×5（重复巡察同一单位）"),
             "{text}"

@@ -385,6 +385,18 @@ impl RoundModel {
                 }
             }
         }
+        // Soft: reserve cadres due to serve (docs/pool.md), the same set as
+        // the validator's: `left ≥ 1 − Σ_g x` costs `weights.reserve` each.
+        if w.reserve > 0 {
+            for p in crate::pool::reserve_due(s, inst.round.dates()) {
+                let left = m.continuous(0.0, 1.0, w.reserve as f64);
+                let mut terms: Vec<(Var, f64)> = (0..groups)
+                    .filter_map(|g| x.get(&(p, g)).map(|v| (*v, 1.0)))
+                    .collect();
+                terms.push((left, 1.0));
+                m.row(terms, Cmp::Ge, 1.0, obj.person(p));
+            }
+        }
         // Soft: balance = max − min of group weights.
         if w.balance > 0 && groups > 1 {
             balance_rows(inst, &mut m, &a, w.balance as f64, balance_floor);

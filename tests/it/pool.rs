@@ -296,3 +296,59 @@ fn simulate_reports_reserve_cadres_who_have_not_served_in_the_term() {
     assert!(v["summary"].get("reserve").is_none());
     assert!(v["summary"].get("reserve_unserved").is_none());
 }
+
+#[test]
+fn a_reserve_weight_seats_a_reserve_cadre_who_has_not_served_this_term() {
+    let mut s = xuncha::scenario::load(&crate::util::file("tests/data/pool.yaml")).unwrap();
+    let round = s.round.clone().unwrap();
+    let opts = PlanOptions {
+        time_limit: Duration::from_secs(30),
+        ..Default::default()
+    };
+    let seated = |s: &Scenario, p: &xuncha::solver::Plan| -> Vec<String> {
+        let mut ids: Vec<String> = p
+            .groups
+            .iter()
+            .flat_map(|g| g.members.iter().map(|m| s.person(*m).id.clone()))
+            .collect();
+        ids.sort();
+        ids
+    };
+    // Weight 0 (the default): P6, a reserve cadre in rotation, is not
+    // needed to fill two groups of at least one and the objective ignores
+    // them; the term is counted but costs nothing.
+    let p = solver::plan(&s, &round, &opts).unwrap();
+    assert_eq!(seated(&s, &p), ["P1", "P2"]);
+    let o = p.breakdown.as_ref().unwrap().objective;
+    assert_eq!((o.total, o.workload, o.reserve), (2, 2, 1));
+    // Weight 5: seating P6 saves 5, so the optimum seats them.
+    s.weights.reserve = 5;
+    let p = solver::plan(&s, &round, &opts).unwrap();
+    assert_eq!(p.status, Status::Optimal);
+    assert_eq!(seated(&s, &p), ["P1", "P2", "P6"]);
+    let b = p.breakdown.as_ref().unwrap();
+    assert_eq!((b.objective.total, b.objective.reserve), (2, 0));
+    // The validator prices the roster without P6 at 2 + 5×1.
+    let without: Vec<Group> = p
+        .groups
+        .iter()
+        .map(|g| Group {
+            members: g
+                .members
+                .iter()
+                .copied()
+                .filter(|m| s.person(*m).id != "P6")
+                .collect(),
+            ..g.clone()
+        })
+        .collect();
+    let b = roster_check::check(&s, &round, &without).unwrap();
+    assert_eq!((b.objective.total, b.objective.reserve), (7, 1));
+    assert_eq!(b.reserve_unseated, [ix(&s, "P6")]);
+    // The JSON objective names the term only when its weight is set.
+    let json = xuncha::report::plan::json_plan(&s, &p);
+    assert_eq!(json.objective["reserve"], 0);
+    s.weights.reserve = 0;
+    let json = xuncha::report::plan::json_plan(&s, &p);
+    assert!(json.objective.get("reserve").is_none());
+}

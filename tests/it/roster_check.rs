@@ -87,10 +87,11 @@ fn tiny_forced_roster_is_valid_with_hand_computed_score() {
             repeat_unit: 3,
             repeat_pair: 6,
             workload: 6,
-            balance: 1
+            balance: 1,
+            reserve: 0,
         }
     );
-    assert_eq!(b, score::breakdown(&s, &forced(&s)));
+    assert_eq!(b, score::breakdown(&s, &round_without_d01(&s), &forced(&s)));
 
     let text = xuncha::report::score::analysis(&crate::util::en(), &s, &b);
     assert!(
