@@ -37,7 +37,7 @@ pub const DEFAULT_WITHIN_PCT: f64 = 10.0;
 pub const SCALE: u64 = 1_000_000;
 /// Oracle calls per draw, at most (a count, not a time, so that every
 /// machine computes the same distribution).
-const MAX_ORACLE_CALLS: usize = 30;
+const MAX_ORACLE_CALLS: usize = 100;
 const LP_LIMIT: Duration = Duration::from_secs(30);
 const EPS: f64 = 1e-6;
 
@@ -249,7 +249,17 @@ pub fn distribution(
      -> Result<Option<(Vec<Group>, bool)>, DrawError> {
         *calls += 1;
         let start = columns.best_for(weights).unwrap_or(&[]);
-        Ok(oracle.improve(start, weights).map(|g| (g, true)))
+        if let Some(g) = oracle.improve(start, weights) {
+            return Ok(Some((g, true)));
+        }
+        // The warm start may sit at the cap with no slack for a swap: try
+        // again from the cheapest roster known (the optimum, found first).
+        Ok(match columns.list.first() {
+            Some((_, cheapest, _)) if cheapest.as_slice() != start => {
+                oracle.improve(cheapest, weights).map(|g| (g, true))
+            }
+            _ => None,
+        })
     };
     // A first spread of columns: everyone weighted alike.
     let uniform: BTreeMap<PersonIx, f64> = people.iter().map(|p| (*p, 1.0)).collect();
@@ -298,12 +308,24 @@ pub fn distribution(
             let Some((z, pi)) = primal(&people, &free, &fixed, &columns) else {
                 break Some(y);
             };
+            // While some are seated by no roster found, those are the
+            // worst off whatever the weights say: ask for them, so every
+            // new roster seats someone new (a roster seating only members
+            // already seen would be found again and again).
             let cover = columns.coverage(&pi);
-            let worst: BTreeMap<PersonIx, f64> = free
+            let never: Vec<PersonIx> = free
                 .iter()
-                .filter(|p| cover.get(p).copied().unwrap_or(0.0) <= z + EPS)
-                .map(|p| (*p, 1.0))
+                .copied()
+                .filter(|p| !columns.list.iter().any(|(_, _, sit)| sit.contains(p)))
                 .collect();
+            let worst: BTreeMap<PersonIx, f64> = if z <= EPS && !never.is_empty() {
+                never.iter().map(|p| (*p, 1.0)).collect()
+            } else {
+                free.iter()
+                    .filter(|p| cover.get(p).copied().unwrap_or(0.0) <= z + EPS)
+                    .map(|p| (*p, 1.0))
+                    .collect()
+            };
             let added = ask(&worst, &columns, &mut calls)?.is_some_and(|(g, _)| columns.add(g));
             if !added {
                 break Some(y);

@@ -28,7 +28,9 @@ pub struct Oracle<'s> {
 
 const EPS: f64 = 1e-7;
 /// Validator calls per oracle search, at most.
-const MAX_CHECKS: usize = 40;
+const MAX_CHECKS: usize = 1500;
+/// Validator calls spent on one member before trying the next.
+const PER_MEMBER: usize = 48;
 
 impl<'s> Oracle<'s> {
     pub fn new(s: &'s Scenario, round: &'s Round, cap: u64) -> Self {
@@ -59,7 +61,17 @@ impl<'s> Oracle<'s> {
     }
 
     /// Whether `groups` passes the validator and costs at most the cap.
+    /// The cost is screened first by the score alone (no recusal walk):
+    /// most moves fail on the cap, and only the validator calls count
+    /// against the budget.
     pub fn valid(&self, groups: &[Group]) -> bool {
+        if crate::score::breakdown(self.s, self.round, groups)
+            .objective
+            .total
+            > self.cap
+        {
+            return false;
+        }
         self.checks.set(self.checks.get() + 1);
         crate::roster_check::check(self.s, self.round, groups)
             .is_ok_and(|b| b.objective.total <= self.cap)
@@ -108,16 +120,30 @@ impl<'s> Oracle<'s> {
                 .copied()
                 .filter(|p| !sit.contains(p) && weight(p) > EPS)
                 .collect();
-            wanted.sort_by(|a, b| weight(b).total_cmp(&weight(a)).then(a.cmp(b)));
-            for &b in &wanted {
+            // Among equal weights, the least served first: they cost the
+            // least workload to seat.
+            let served = |p: &PersonIx| self.served.get(p).copied().unwrap_or(0);
+            wanted.sort_by(|a, b| {
+                weight(b)
+                    .total_cmp(&weight(a))
+                    .then(served(a).cmp(&served(b)))
+                    .then(a.cmp(b))
+            });
+            'wanted: for &b in &wanted {
                 if self.checks.get() >= budget {
                     break 'moves;
                 }
+                // A member no move seats within a few checks gives way to
+                // the next, so one hopeless member cannot spend the budget.
+                let mine = (self.checks.get() + PER_MEMBER).min(budget);
                 // Add to a group with room.
                 for gi in 0..cur.len() {
                     let g = &cur[gi];
                     if g.members.len() >= max || !self.fits(b, &g.units, false) {
                         continue;
+                    }
+                    if self.checks.get() >= mine {
+                        continue 'wanted;
                     }
                     let mut next = cur.clone();
                     next[gi].members.push(b);
@@ -134,7 +160,6 @@ impl<'s> Oracle<'s> {
                     .flat_map(|(gi, g)| g.members.iter().map(move |m| (gi, *m)))
                     .filter(|(_, m)| weight(m) + EPS < weight(&b))
                     .collect();
-                let served = |p: &PersonIx| self.served.get(p).copied().unwrap_or(0);
                 seats.sort_by(|x, z| {
                     weight(&x.1)
                         .total_cmp(&weight(&z.1))
@@ -146,6 +171,9 @@ impl<'s> Oracle<'s> {
                     let lead = g.leader == a;
                     if !self.fits(b, &g.units, lead) || !self.skills_kept(g, Some(a), b) {
                         continue;
+                    }
+                    if self.checks.get() >= mine {
+                        continue 'wanted;
                     }
                     let mut next = cur.clone();
                     let ng = &mut next[gi];
