@@ -70,6 +70,23 @@ const TAGS: &[(VillageTag, &[&str])] = &[
     (VillageTag::Hotspot, &["民生热点", "信访热点", "热点"]),
 ];
 
+/// Appraisal grades (考核等次, docs/pool.md); the first word is the display name.
+const GRADES: &[(crate::pool::Grade, &[&str])] = &[
+    (crate::pool::Grade::Excellent, &["优秀"]),
+    (crate::pool::Grade::Competent, &["称职", "合格"]),
+    (crate::pool::Grade::Basic, &["基本称职", "基本合格"]),
+    (crate::pool::Grade::Unfit, &["不称职", "不合格"]),
+];
+
+/// An appraisal grade from its code (`unfit`) or the office's word (不称职).
+pub fn grade(text: &str) -> Option<crate::pool::Grade> {
+    let t = clean(text);
+    crate::pool::Grade::ALL
+        .into_iter()
+        .find(|g| g.code() == t)
+        .or_else(|| lookup(GRADES, t))
+}
+
 fn clean(text: &str) -> &str {
     text.trim()
 }

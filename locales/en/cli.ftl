@@ -50,6 +50,7 @@ usage-no-round = { $file }: the scenario has no `round` to plan (add a `round:` 
 usage-no-date = { $file } has no round to take the date from: give { $flag } YYYY-MM-DD
 usage-empty-course = --course is empty: name the course
 usage-unknown-kind = --kind { $text } is not a kind of training (annual, pre_round, practice, online or other)
+usage-unknown-grade = --grade { $text } is not an appraisal grade: use excellent (优秀), competent (称职), basic (基本称职) or unfit (不称职)
 usage-output-is-input = -o { $file } is the file { $input } this command reads: choose another output file so it is not overwritten
 stdout-failed = cannot write to standard output: { $reason }
 

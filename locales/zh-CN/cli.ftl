@@ -51,6 +51,7 @@ usage-no-round = { $file }：场景中没有要编排的轮次（round）；请�
 usage-no-date = { $file } 没有本轮可取日期：请给出 { $flag } YYYY-MM-DD
 usage-empty-course = --course 为空：请写上课程名称
 usage-unknown-kind = --kind { $text } 不是培训类别：可用 annual（全脱产专训）、pre_round（轮前培训）、practice（实战历练）、online（网络培训）、other（其他）
+usage-unknown-grade = --grade { $text } 不是考核等次：可用 优秀、称职、基本称职、不称职（或 excellent、competent、basic、unfit）
 usage-output-is-input = -o { $file } 就是本命令要读取的文件 { $input }：请换一个输出文件名，以免覆盖
 stdout-failed = 无法写入标准输出：{ $reason }
 

@@ -51,6 +51,8 @@ pub enum CliError {
     EmptyCourse,
     #[error("--kind {text}: not a kind of training")]
     UnknownKind { text: String },
+    #[error("--grade {text}: not an appraisal grade")]
+    UnknownGrade { text: String },
     /// `-o FILE` names a file the command reads.
     #[error("-o {file}: that is the input {input}")]
     OutputIsInput { file: String, input: String },

@@ -31,6 +31,26 @@ pub enum PoolCommand {
         after_help = "Example:\n  xuncha pool report scenarios/qingshan.yaml --idle 4\n  xuncha pool report scenarios/qingshan.yaml --format xlsx -o 人才库.xlsx"
     )]
     Report(PoolReportArgs),
+    /// 考核评价: record a member's grade for a history round they served in.
+    #[command(
+        after_help = "Example:\n  xuncha pool appraise scenarios/qingshan.yaml P0014 --round 2026-R2 --grade 优秀 --note 发现问题线索3条"
+    )]
+    Appraise(AppraiseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AppraiseArgs {
+    pub scenario: PathBuf,
+    pub person: String,
+    /// The history round appraised.
+    #[arg(long)]
+    pub round: String,
+    /// 优秀 / 称职 / 基本称职 / 不称职 (or excellent, competent, basic, unfit).
+    #[arg(long)]
+    pub grade: String,
+    /// A note kept with the appraisal.
+    #[arg(long)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -65,6 +85,7 @@ pub fn run(c: &PoolCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failur
         PoolCommand::Remove(a) => (a, true),
         PoolCommand::Add(a) => (a, false),
         PoolCommand::Report(a) => return report_cmd(a, w, out),
+        PoolCommand::Appraise(a) => return appraise_cmd(a, w, out),
     };
     let date = date_or_today(a.date);
     let change = if remove {
@@ -98,4 +119,22 @@ fn report_cmd(a: &PoolReportArgs, w: &Words, out: &mut dyn Write) -> Result<u8, 
         FormatArg::Xlsx => return super::emit_xlsx(out, &[report::pool::members(w, &s, &c)]),
     };
     emit(out, &text)
+}
+
+fn appraise_cmd(a: &AppraiseArgs, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
+    let grade = crate::vocab::grade(&a.grade).ok_or_else(|| {
+        Failure::bad_usage(
+            w,
+            super::CliError::UnknownGrade {
+                text: a.grade.clone(),
+            },
+        )
+    })?;
+    let change = Change::Appraise {
+        person: a.person.clone(),
+        round: a.round.clone(),
+        grade,
+        note: a.note.clone(),
+    };
+    run_edit(w, &a.scenario, &[change], out)
 }

@@ -9,6 +9,7 @@
 //! | `waive P U --reason` | a `recusal.waived` entry | `{person, unit, reason, date}` |
 //! | `leave P --from --to` | an `unavailable` range | `{from, to, reason}` |
 //! | `relation add A B KIND` | a `relations` entry | `{a, b, kind, date, note}` |
+//! | `pool appraise P --round R --grade G` (考核评价) | an `appraisals` entry | `{person, round, grade, note}` |
 //!
 //! Each change is checked for sense first (someone already out of the
 //! pool cannot leave it again; a waiver needs a conflict to waive), then
@@ -45,6 +46,13 @@ pub enum Change {
         reason: String,
         date: NaiveDate,
     },
+    /// 考核评价 of a member's work in a history round (docs/pool.md).
+    Appraise {
+        person: String,
+        round: String,
+        grade: crate::pool::Grade,
+        note: Option<String>,
+    },
     Waive {
         person: String,
         unit: String,
@@ -76,6 +84,7 @@ impl Change {
             Change::Waive { .. } => "waive",
             Change::Leave { .. } => "leave",
             Change::RelationAdd { .. } => "relation-add",
+            Change::Appraise { .. } => "appraise",
         }
     }
 
@@ -86,7 +95,8 @@ impl Change {
             | Change::PoolAdd { person, .. }
             | Change::Declare { person, .. }
             | Change::Waive { person, .. }
-            | Change::Leave { person, .. } => person,
+            | Change::Leave { person, .. }
+            | Change::Appraise { person, .. } => person,
             Change::RelationAdd { a, .. } => a,
         }
     }
@@ -115,6 +125,12 @@ pub enum Why {
     SamePerson,
     /// `relation add`: the two are already related with this kind.
     AlreadyRelated,
+    /// `pool appraise`: the round is not in `history` (the ids there).
+    NotInHistory { known: Vec<String> },
+    /// `pool appraise`: the person did not serve in that round.
+    DidNotServe,
+    /// `pool appraise`: an appraisal of that round is on file, with its grade.
+    AlreadyAppraised { grade: crate::pool::Grade },
     /// The file would not load after the change.
     Invalid(Box<crate::LoadError>),
 }
@@ -293,6 +309,37 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
             Ok(vec![Op::Append(
                 path(&format!("people[{i}].unavailable")),
                 Value::Map(range),
+            )])
+        }
+        Change::Appraise {
+            person: id,
+            round,
+            grade,
+            note,
+        } => {
+            let p = person("PERSON", id)?;
+            let Some(h) = s.history.iter().position(|h| h.id == round.trim()) else {
+                return Err(refuse(Why::NotInHistory {
+                    known: s.history.iter().map(|h| h.id.clone()).collect(),
+                }));
+            };
+            if !s.history[h].groups.iter().any(|g| g.members.contains(&p)) {
+                return Err(refuse(Why::DidNotServe));
+            }
+            if let Some(a) = s.appraisals.iter().find(|a| a.person == p && a.round == h) {
+                return Err(refuse(Why::AlreadyAppraised { grade: a.grade }));
+            }
+            let mut entry = vec![
+                ("person".to_string(), scalar(&s.person(p).id)),
+                ("round".to_string(), scalar(&s.history[h].id)),
+                ("grade".to_string(), scalar(grade.code())),
+            ];
+            if let Some(n) = text_or_none(note) {
+                entry.push(("note".to_string(), scalar(n)));
+            }
+            Ok(vec![Op::Append(
+                vec![Step::Key("appraisals".into())],
+                Value::Map(entry),
             )])
         }
         Change::RelationAdd {

@@ -268,6 +268,18 @@ pub fn change_words(w: &Words, s: Option<&Scenario>, c: &Change) -> String {
             b = who(w, s, b),
             kind = w.relation(kind)
         ),
+        Change::Appraise {
+            person,
+            round,
+            grade,
+            ..
+        } => t!(
+            w,
+            "lc-change-appraise",
+            who = who(w, s, person),
+            round = round.as_str(),
+            grade = super::pool::grade_name(w, *grade)
+        ),
     }
 }
 
@@ -320,6 +332,36 @@ fn why_words(w: &Words, s: Option<&Scenario>, c: &Change, why: &EditWhy) -> Stri
         EditWhy::AlreadyOnLeave => t!(w, "lc-why-already-on-leave", who = person),
         EditWhy::SamePerson => t!(w, "lc-why-same-person"),
         EditWhy::AlreadyRelated => t!(w, "lc-why-already-related"),
+        EditWhy::NotInHistory { known } => match c {
+            Change::Appraise { round, .. } => t!(
+                w,
+                "lc-why-not-in-history",
+                round = crate::report::table::clean(round).into_owned(),
+                known = w.list(known)
+            ),
+            _ => String::new(),
+        },
+        EditWhy::DidNotServe => match c {
+            Change::Appraise { round, .. } => {
+                t!(
+                    w,
+                    "lc-why-did-not-serve",
+                    who = person,
+                    round = round.as_str()
+                )
+            }
+            _ => String::new(),
+        },
+        EditWhy::AlreadyAppraised { grade } => match c {
+            Change::Appraise { round, .. } => t!(
+                w,
+                "lc-why-already-appraised",
+                who = person,
+                round = round.as_str(),
+                grade = super::pool::grade_name(w, *grade)
+            ),
+            _ => String::new(),
+        },
         EditWhy::Invalid(e) => t!(
             w,
             "lc-why-invalid",
@@ -529,6 +571,22 @@ pub fn edited(w: &Words, s: &Scenario, file: &str, done: &[Edited]) -> String {
                 b = who(w, s, b),
                 kind = w.relation(kind),
                 date = date.to_string()
+            ),
+            Change::Appraise {
+                person,
+                round,
+                grade,
+                note,
+            } => t!(
+                w,
+                "lc-done-appraise",
+                who = who(w, s, person),
+                round = round.as_str(),
+                grade = super::pool::grade_name(w, *grade),
+                note = match note.as_deref().map(str::trim) {
+                    Some(n) if !n.is_empty() => t!(w, "lc-note", note = n),
+                    _ => String::new(),
+                }
             ),
         };
         let mut lines: Vec<String> = Vec::new();

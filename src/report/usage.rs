@@ -133,6 +133,7 @@ pub fn describe(w: &Words, e: &CliError) -> String {
         }
         CliError::EmptyCourse => t!(w, "usage-empty-course"),
         CliError::UnknownKind { text } => t!(w, "usage-unknown-kind", text = clean(text)),
+        CliError::UnknownGrade { text } => t!(w, "usage-unknown-grade", text = clean(text)),
         CliError::OutputIsInput { file, input } => t!(
             w,
             "usage-output-is-input",

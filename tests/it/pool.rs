@@ -352,3 +352,93 @@ fn a_reserve_weight_seats_a_reserve_cadre_who_has_not_served_this_term() {
     let json = xuncha::report::plan::json_plan(&s, &p);
     assert!(json.objective.get("reserve").is_none());
 }
+
+/// tests/data/pool.yaml without its appraisals.
+fn unappraised() -> String {
+    let s = std::fs::read_to_string(crate::util::file("tests/data/pool.yaml")).unwrap();
+    let i = s.find("appraisals:").unwrap();
+    let j = s.find("round: {id: R").unwrap();
+    format!("{}{}", &s[..i], &s[j..])
+}
+
+#[test]
+fn pool_appraise_appends_an_appraisal_that_takes_an_unfit_member_out_of_rotation() {
+    let (_dir, path) = crate::util::temp_file("s.yaml", unappraised().as_bytes());
+    let file = path.to_str().unwrap();
+    let before = std::fs::read(&path).unwrap();
+    assert_eq!(out(&xuncha::scenario::load(&path).unwrap(), "P3"), []);
+    let o = xuncha_zh(&[
+        "pool",
+        "appraise",
+        file,
+        "P3",
+        "--round",
+        "H2",
+        "--grade",
+        "不称职",
+        "--note",
+        "作风不实",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("丙三（P3） H2 考核等次：不称职，备注：作风不实"));
+    // Appended: the bytes before are untouched.
+    let after = std::fs::read(&path).unwrap();
+    assert_eq!(&after[..before.len()], &before[..]);
+    let s = xuncha::scenario::load(&path).unwrap();
+    assert_eq!(s.appraisals.len(), 1);
+    assert_eq!(
+        out(&s, "P3"),
+        [Exclusion::Pool(Out::Unfit {
+            round: "H2".into(),
+            nth: 1,
+            of: 2
+        })]
+    );
+}
+
+#[test]
+fn pool_appraise_refuses_a_round_not_served_a_second_appraisal_and_an_unknown_grade() {
+    let (_dir, path) = crate::util::temp_file("s.yaml", unappraised().as_bytes());
+    let file = path.to_str().unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let refused = |args: &[&str], status: i32, words: &str| {
+        let mut all = vec!["pool", "appraise", file];
+        all.extend_from_slice(args);
+        let o = xuncha(&all);
+        assert_eq!(o.status.code(), Some(status), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(words), "{args:?}: {}", stderr(&o));
+    };
+    // P2 served in H2 only.
+    refused(
+        &["P2", "--round", "H1", "--grade", "competent"],
+        1,
+        "did not serve in H1",
+    );
+    refused(
+        &["P2", "--round", "H3", "--grade", "competent"],
+        1,
+        "there: H1, H2",
+    );
+    refused(
+        &["P2", "--round", "H2", "--grade", "good"],
+        2,
+        "not an appraisal grade",
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
+    let o = xuncha(&[
+        "pool",
+        "appraise",
+        file,
+        "P2",
+        "--round",
+        "H2",
+        "--grade",
+        "competent",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    refused(
+        &["P2", "--round", "H2", "--grade", "excellent"],
+        1,
+        "already appraised for H2: competent",
+    );
+}
