@@ -70,6 +70,22 @@ const TAGS: &[(VillageTag, &[&str])] = &[
     (VillageTag::Hotspot, &["民生热点", "信访热点", "热点"]),
 ];
 
+/// Pool categories (docs/pool.md); the first word is the display name.
+const CATEGORIES: &[(crate::pool::Category, &[&str])] = &[
+    (crate::pool::Category::FullTime, &["专职", "专职巡察干部"]),
+    (crate::pool::Category::PartTime, &["兼职"]),
+    (crate::pool::Category::Talent, &["人才库"]),
+];
+
+/// A pool category from its code (`full_time`) or the office's word (专职).
+pub fn category(text: &str) -> Option<crate::pool::Category> {
+    let t = clean(text);
+    crate::pool::Category::ALL
+        .into_iter()
+        .find(|c| c.code() == t)
+        .or_else(|| lookup(CATEGORIES, t))
+}
+
 /// Appraisal grades (考核等次, docs/pool.md); the first word is the display name.
 const GRADES: &[(crate::pool::Grade, &[&str])] = &[
     (crate::pool::Grade::Excellent, &["优秀"]),

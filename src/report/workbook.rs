@@ -78,6 +78,7 @@ pub fn issue(w: &Words, issue: &Issue) -> (String, Option<String>) {
         Expected::Integer => t!(w, "wb-want-integer"),
         Expected::UnitKind => t!(w, "wb-want-unit-kind"),
         Expected::Tag => t!(w, "wb-want-tag"),
+        Expected::Category => t!(w, "wb-want-category"),
     };
     let what = |r: &RefKind| match r {
         RefKind::Unit => t!(w, "wb-ref-unit"),

@@ -80,6 +80,14 @@ pub const PEOPLE_COLUMNS: &[Column] = &[
     col("可任组长", &["能否任组长", "组长人选", "leader"], false),
     col("退职未退休", &["退职", "retired"], false),
     col("入库日期", &["入库时间", "pool_since"], false),
+    // Extensions (docs/pool.md).
+    col(
+        "出库日期",
+        &["预计出库日期", "出库时间", "pool_until"],
+        false,
+    ),
+    col("人员类别", &["类别", "category"], false),
+    col("后备干部", &["是否后备干部", "以巡代训", "reserve"], false),
 ];
 
 pub const POSTING_COLUMNS: &[Column] = &[

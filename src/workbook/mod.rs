@@ -81,6 +81,8 @@ pub enum Expected {
     Integer,
     UnitKind,
     Tag,
+    /// 专职, 兼职 or 人才库 (docs/pool.md).
+    Category,
 }
 
 /// What a reference names.
@@ -184,6 +186,7 @@ fn english(issue: &Issue) -> (String, Option<String>) {
                 Expected::Integer => "a whole number",
                 Expected::UnitKind => "乡镇 or 县级部门",
                 Expected::Tag => "贫困户村, 软弱涣散 or 民生热点",
+                Expected::Category => "专职, 兼职 or 人才库",
             };
             (
                 format!("“{header}” is “{value}”, not {want}"),

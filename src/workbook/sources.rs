@@ -275,6 +275,35 @@ impl<'a> Row<'a> {
             },
         }
     }
+    /// A pool category (docs/pool.md): a code or 专职/兼职/人才库; empty: none.
+    fn category(
+        &self,
+        header: &'static str,
+        problems: &mut Vec<WorkbookProblem>,
+    ) -> Option<crate::scenario::raw::RawCategory> {
+        use crate::pool::Category;
+        use crate::scenario::raw::RawCategory;
+        let cell = self.cell(header);
+        if cell.value.is_empty() {
+            return None;
+        }
+        match vocab::category(&cell.value.text()) {
+            Some(Category::FullTime) => Some(RawCategory::FullTime),
+            Some(Category::PartTime) => Some(RawCategory::PartTime),
+            Some(Category::Talent) => Some(RawCategory::Talent),
+            None => {
+                problems.push(self.problem(
+                    header,
+                    Issue::BadValue {
+                        header,
+                        value: cell.value.text(),
+                        expected: Expected::Category,
+                    },
+                ));
+                None
+            }
+        }
+    }
     fn date(&self, header: &'static str, problems: &mut Vec<WorkbookProblem>) -> Option<NaiveDate> {
         let cell = self.cell(header);
         let d = match cell.value {
@@ -516,6 +545,9 @@ impl Joiner {
                         leader: row.yes_no("可任组长", problems),
                         retired: row.yes_no("退职未退休", problems),
                         pool_since: row.date("入库日期", problems),
+                        pool_until: row.date("出库日期", problems),
+                        category: row.category("人员类别", problems),
+                        reserve: row.yes_no("后备干部", problems),
                         ..RawPerson::default()
                     };
                     row.origin(
@@ -531,6 +563,9 @@ impl Joiner {
                             ("retired", "退职未退休"),
                             ("pool", "入库"),
                             ("pool_since", "入库日期"),
+                            ("pool_until", "出库日期"),
+                            ("category", "人员类别"),
+                            ("reserve", "后备干部"),
                         ],
                     );
                     self.person_refs.push((

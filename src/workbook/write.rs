@@ -62,6 +62,7 @@ pub enum Choices {
     Skills,
     Tags,
     RelationKinds,
+    Categories,
 }
 
 impl Choices {
@@ -79,6 +80,7 @@ impl Choices {
                 vocab::tag_label(crate::scenario::VillageTag::Hotspot),
             ],
             Choices::RelationKinds => vocab::relation_labels().collect(),
+            Choices::Categories => vec!["专职", "兼职", "人才库"],
         }
     }
     /// A cell may hold several (专业特长: 财务、审计): the list only advises.
@@ -120,7 +122,10 @@ fn choices_of(sheet: &str, header: &str) -> Option<Choices> {
         (layout::UNITS, "类型") => Some(Choices::UnitKind),
         (layout::UNITS, "必备专业") | (layout::PEOPLE, "专业特长") => Some(Choices::Skills),
         (layout::VILLAGES, "标签") => Some(Choices::Tags),
-        (layout::PEOPLE, "入库" | "可任组长" | "退职未退休") => Some(Choices::YesNo),
+        (layout::PEOPLE, "入库" | "可任组长" | "退职未退休" | "后备干部") => {
+            Some(Choices::YesNo)
+        }
+        (layout::PEOPLE, "人员类别") => Some(Choices::Categories),
         (layout::TRAINING, "是否通过") => Some(Choices::YesNo),
         (layout::RELATIONS, "关系") => Some(Choices::RelationKinds),
         _ => None,
@@ -208,6 +213,8 @@ pub fn template() -> Vec<SheetOut> {
             ("可任组长", t("否")),
             ("退职未退休", t("否")),
             ("入库日期", Out::Date(d(2025, 1, 1))),
+            ("人员类别", t("兼职")),
+            ("后备干部", t("否")),
         ],
     );
     set(
@@ -262,6 +269,16 @@ pub fn template() -> Vec<SheetOut> {
         ],
     );
     s
+}
+
+/// A category as the office writes it (专职, 兼职, 人才库).
+fn category_word(c: crate::scenario::raw::RawCategory) -> &'static str {
+    use crate::scenario::raw::RawCategory;
+    match c {
+        RawCategory::FullTime => "专职",
+        RawCategory::PartTime => "兼职",
+        RawCategory::Talent => "人才库",
+    }
 }
 
 fn skill_text(codes: &[String], declared: &[String]) -> String {
@@ -345,6 +362,12 @@ pub fn export(raw: &RawScenario) -> Vec<SheetOut> {
                 ("可任组长", Out::yes_no(p.leader)),
                 ("退职未退休", Out::yes_no(p.retired)),
                 ("入库日期", Out::opt_date(p.pool_since)),
+                ("出库日期", Out::opt_date(p.pool_until)),
+                (
+                    "人员类别",
+                    t(p.category.map(category_word).unwrap_or_default()),
+                ),
+                ("后备干部", Out::yes_no(p.reserve)),
             ],
         );
         for g in &p.postings {

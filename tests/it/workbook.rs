@@ -530,3 +530,54 @@ fn an_alias_key_that_names_no_unit_is_a_load_error_with_the_nearest() {
     assert!(e.contains("s.yaml:5:"), "no line in: {e}");
     assert!(!e.contains("D1"), "a good key blamed: {e}");
 }
+
+#[test]
+fn pool_over_time_columns_survive_export_and_sources_and_a_bad_category_is_named() {
+    // docs/pool.md: 出库日期, 人员类别 and 后备干部 are columns of 人员.
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("人员库.xlsx");
+    run_ok(&["export", "tests/data/pool.yaml", "-o", s(&book)]);
+    let text = std::fs::read_to_string(util::file("tests/data/pool.yaml")).unwrap();
+    let mut raw: RawScenario = serde_yaml::from_str(&text).unwrap();
+    raw.units.clear();
+    raw.people.clear();
+    raw.sources = vec!["人员库.xlsx".into()];
+    let yaml = dir.path().join("pool.yaml");
+    std::fs::write(&yaml, serde_yaml::to_string(&raw).unwrap()).unwrap();
+    let a = xuncha::scenario::load(&util::file("tests/data/pool.yaml")).unwrap();
+    let b = xuncha::scenario::load(&yaml).unwrap();
+    let facts = |s: &xuncha::Scenario| -> Vec<String> {
+        s.people
+            .iter()
+            .map(|p| format!("{} {:?} {} {:?}", p.id, p.category, p.reserve, p.pool_until))
+            .collect()
+    };
+    assert_eq!(facts(&a), facts(&b));
+    // The report agrees but for the 入库/出库 log, which has no sheet.
+    let pool = |f: &str| {
+        let o = run_ok(&["pool", "report", f, "--format", "json"]);
+        let mut v: serde_json::Value = serde_json::from_slice(&o).unwrap();
+        v.as_object_mut().unwrap().remove("changes");
+        v
+    };
+    assert_eq!(pool("tests/data/pool.yaml"), pool(s(&yaml)));
+
+    workbook(
+        &dir.path().join("人员库.xlsx"),
+        &[(
+            "人员",
+            vec![
+                vec!["编号", "姓名", "入库", "人员类别", "后备干部", "出库日期"],
+                vec!["P1", "张伟", "是", "临时", "是", "2027-13-01"],
+            ],
+        )],
+    );
+    let yaml = scenario_with_sources(dir.path(), "");
+    let zh = util::stderr(&util::xuncha_zh(&["check", s(&yaml)]));
+    for needle in [
+        "人员库.xlsx!人员!D2: “人员类别”填的是“临时”，应为专职、兼职或人才库",
+        "人员库.xlsx!人员!F2",
+    ] {
+        assert!(zh.contains(needle), "no {needle} in:\n{zh}");
+    }
+}
