@@ -49,6 +49,15 @@ fn out(s: &Scenario, id: &str) -> Vec<Exclusion> {
     e.reasons(xuncha::PersonIx(p as u32)).to_vec()
 }
 
+/// Sitting out round `nth` of `of` after an unfit appraisal in `round`.
+fn unfit(round: &str, nth: u32, of: u32) -> Vec<Exclusion> {
+    vec![Exclusion::Pool(Out::Unfit {
+        round: round.into(),
+        nth,
+        of,
+    })]
+}
+
 fn ix(s: &Scenario, id: &str) -> xuncha::PersonIx {
     xuncha::PersonIx(s.people.iter().position(|p| p.id == id).unwrap() as u32)
 }
@@ -93,14 +102,7 @@ fn a_later_pool_add_counts_as_the_joining_date() {
 fn an_unfit_appraisal_keeps_a_member_out_for_the_policy_rounds() {
     // Unfit in H1: H2 was the first round out, R is the second.
     let s = county("appraisals:\n  - {person: P3, round: H1, grade: unfit, note: 作风不实}\n");
-    assert_eq!(
-        out(&s, "P3"),
-        [Exclusion::Pool(Out::Unfit {
-            round: "H1".into(),
-            nth: 2,
-            of: 2
-        })]
-    );
+    assert_eq!(out(&s, "P3"), unfit("H1", 2, 2));
     // With one round out, H2 was it: P3 is back.
     let s = county(
         "appraisals:\n  - {person: P3, round: H1, grade: unfit}\npool_policy: {unfit_out_rounds: 1}\n",
@@ -108,14 +110,7 @@ fn an_unfit_appraisal_keeps_a_member_out_for_the_policy_rounds() {
     assert_eq!(out(&s, "P3"), []);
     // Unfit in H2 with the default: R is the first round out.
     let s = county("appraisals:\n  - {person: P3, round: H2, grade: 不称职}\n");
-    assert_eq!(
-        out(&s, "P3"),
-        [Exclusion::Pool(Out::Unfit {
-            round: "H2".into(),
-            nth: 1,
-            of: 2
-        })]
-    );
+    assert_eq!(out(&s, "P3"), unfit("H2", 1, 2));
     // Other grades change nothing; 0 turns the rule off.
     let s = county("appraisals:\n  - {person: P3, round: H2, grade: 基本称职}\n");
     assert_eq!(out(&s, "P3"), []);
@@ -201,7 +196,7 @@ fn an_appraisal_of_a_round_not_in_history_is_refused_with_the_nearest_round() {
 
 #[test]
 fn pool_report_json_lists_composition_idle_leaving_reserve_appraisals_and_rotation() {
-    let o = xuncha(&[
+    const ARGS: &[&str] = &[
         "pool",
         "report",
         "tests/data/pool.yaml",
@@ -209,7 +204,8 @@ fn pool_report_json_lists_composition_idle_leaving_reserve_appraisals_and_rotati
         "1",
         "--format",
         "json",
-    ]);
+    ];
+    let o = xuncha(ARGS);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["as_of"], "2027-03-01");
@@ -254,15 +250,7 @@ fn pool_report_json_lists_composition_idle_leaving_reserve_appraisals_and_rotati
     assert_eq!(ids("changes"), ["P7"]);
     assert_eq!(v["changes"][0]["pool"], false);
     // Same input, same bytes.
-    let again = xuncha(&[
-        "pool",
-        "report",
-        "tests/data/pool.yaml",
-        "--idle",
-        "1",
-        "--format",
-        "json",
-    ]);
+    let again = xuncha(ARGS);
     assert_eq!(o.stdout, again.stdout);
 }
 
@@ -386,14 +374,7 @@ fn pool_appraise_appends_an_appraisal_that_takes_an_unfit_member_out_of_rotation
     assert_eq!(&after[..before.len()], &before[..]);
     let s = xuncha::scenario::load(&path).unwrap();
     assert_eq!(s.appraisals.len(), 1);
-    assert_eq!(
-        out(&s, "P3"),
-        [Exclusion::Pool(Out::Unfit {
-            round: "H2".into(),
-            nth: 1,
-            of: 2
-        })]
-    );
+    assert_eq!(out(&s, "P3"), unfit("H2", 1, 2));
 }
 
 #[test]
