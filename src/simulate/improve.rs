@@ -104,6 +104,8 @@ struct State<'t, 'a> {
     groups: Vec<Vec<Vec<usize>>>,
     /// The rounds counted and moved: the term's first `k` (bits).
     active: u64,
+    /// Rounds counted but not moved (bits): a clean start being kept.
+    frozen: u64,
     w_pair: u128,
     w_unit: u128,
     cost: u128,
@@ -131,6 +133,7 @@ impl<'t, 'a> State<'t, 'a> {
             seat: vec![vec![None; t.rounds.len()]; n],
             groups: groups.to_vec(),
             active,
+            frozen: 0,
             w_pair: w.repeat_pair as u128,
             w_unit: w.repeat_unit as u128,
             cost: 0,
@@ -349,7 +352,7 @@ impl<'t, 'a> State<'t, 'a> {
         let mut out = Vec::new();
         for (r, groups) in self.groups.iter().enumerate() {
             let bit = 1u64 << r;
-            if self.active & bit == 0 {
+            if self.active & bit == 0 || self.frozen & bit != 0 {
                 continue;
             }
             for members in groups {
@@ -376,6 +379,53 @@ impl<'t, 'a> State<'t, 'a> {
         out
     }
 
+    /// The best swap of someone in conflict (ties at random), not tabu
+    /// unless it beats `best`.
+    fn best_swap(
+        &self,
+        tabu: &std::collections::HashMap<(usize, usize, usize), u64>,
+        it: u64,
+        best: u128,
+        rng: &mut ChaCha8Rng,
+    ) -> Option<(usize, usize, usize)> {
+        let mut chosen: Option<(i128, usize, usize, usize)> = None;
+        let mut ties = 0u32;
+        for &(r, a) in &self.conflicted() {
+            let (ga, _) = self.seat[a][r].expect("serves");
+            for (gb, members) in self.groups[r].iter().enumerate() {
+                if gb == ga {
+                    continue;
+                }
+                for &b in members {
+                    let d = self.delta(r, a, ga, b, gb);
+                    let is_tabu = tabu
+                        .get(&(r, a.min(b), a.max(b)))
+                        .is_some_and(|&until| until > it);
+                    let aspires = (self.cost as i128 + d) < best as i128;
+                    if is_tabu && !aspires {
+                        continue;
+                    }
+                    let better = match chosen {
+                        None => true,
+                        Some((bd, ..)) if d < bd => true,
+                        Some((bd, ..)) if d == bd => {
+                            ties += 1;
+                            rng.random_range(0..=ties) == 0
+                        }
+                        _ => false,
+                    };
+                    if better && self.swap_ok(r, a, b) {
+                        if chosen.is_some_and(|(bd, ..)| d < bd) {
+                            ties = 0;
+                        }
+                        chosen = Some((d, r, a, b));
+                    }
+                }
+            }
+        }
+        chosen.map(|(_, r, a, b)| (r, a, b))
+    }
+
     fn swap_ok(&self, r: usize, a: usize, b: usize) -> bool {
         let (ga, ka) = self.seat[a][r].expect("a serves");
         let (gb, kb) = self.seat[b][r].expect("b serves");
@@ -386,7 +436,7 @@ impl<'t, 'a> State<'t, 'a> {
 /// Moves without a better stage before the stage restarts from its best.
 const STALL: u64 = 2_000;
 /// Restarts of a stage before the search goes on to a longer prefix.
-const RESTARTS: u32 = 2;
+const RESTARTS: u32 = 6;
 
 /// Improve the term's groups; returns the new groups per round (dense
 /// indices mapped back to people), or `None` when no swap helped.
@@ -407,8 +457,14 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
     if st.cost == 0 || (st.w_pair == 0 && st.w_unit == 0) {
         return None;
     }
-    // Fewest repeats over the term first, then the longest clean start.
-    let key = |st: &State| (st.total_all(), std::cmp::Reverse(st.clean_prefix()));
+    // Of the terms with no more repeats than the plan's, the longest clean
+    // start first (三个不固定: partners new for as many rounds as
+    // possible), then the fewest repeats over the term.
+    let most = st.total_all();
+    let key = |st: &State| {
+        let total = st.total_all();
+        (total > most, std::cmp::Reverse(st.clean_prefix()), total)
+    };
     let start = key(&st);
     let mut best_key = start;
     let mut best = st.groups.clone();
@@ -423,8 +479,13 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
     let mut stall = 0u64;
     let mut restarts = 0u32;
     let mut it = 0u64;
+    // The longest clean start found: its rounds, and the term.
+    let mut clean: Option<(usize, Vec<Vec<Vec<usize>>>)> = None;
     while it < opts.moves {
         if st.cost == 0 || stall >= STALL {
+            if stage_best == 0 && clean.as_ref().is_none_or(|(c, _)| *c < k) {
+                clean = Some((k, stage_groups.clone()));
+            }
             // The stage's best is a candidate term.
             let done = State::seated(t, &stage_groups, u64::MAX);
             let kd = key(&done);
@@ -446,7 +507,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
                 // Restart the stage from its best, shaken by a few swaps.
                 restarts += 1;
                 st = State::seated(t, &stage_groups, prefix(k));
-                for _ in 0..k * 6 {
+                for _ in 0..k * 2 {
                     let r = rng.random_range(0..k);
                     let flat: Vec<usize> = st.groups[r].iter().flatten().copied().collect();
                     let a = flat[rng.random_range(0..flat.len())];
@@ -465,45 +526,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
             continue;
         }
         it += 1;
-        let conflicted = st.conflicted();
-        // The best swap of someone in conflict, not tabu unless it beats
-        // the stage's best.
-        let mut chosen: Option<(i128, usize, usize, usize)> = None;
-        let mut ties = 0u32;
-        for &(r, a) in &conflicted {
-            let (ga, _) = st.seat[a][r].expect("serves");
-            for (gb, members) in st.groups[r].iter().enumerate() {
-                if gb == ga {
-                    continue;
-                }
-                for &b in members {
-                    let d = st.delta(r, a, ga, b, gb);
-                    let is_tabu = tabu
-                        .get(&(r, a.min(b), a.max(b)))
-                        .is_some_and(|&until| until > it);
-                    let aspires = (st.cost as i128 + d) < stage_best as i128;
-                    if is_tabu && !aspires {
-                        continue;
-                    }
-                    let better = match chosen {
-                        None => true,
-                        Some((bd, ..)) if d < bd => true,
-                        Some((bd, ..)) if d == bd => {
-                            ties += 1;
-                            rng.random_range(0..=ties) == 0
-                        }
-                        _ => false,
-                    };
-                    if better && st.swap_ok(r, a, b) {
-                        if chosen.is_some_and(|(bd, ..)| d < bd) {
-                            ties = 0;
-                        }
-                        chosen = Some((d, r, a, b));
-                    }
-                }
-            }
-        }
-        let Some((_, r, a, b)) = chosen else {
+        let Some((r, a, b)) = st.best_swap(&tabu, it, stage_best, &mut rng) else {
             stall = STALL;
             continue;
         };
@@ -524,6 +547,16 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
         best_key = kd;
         best = stage_groups;
     }
+    // Keep the longest clean start and cut the repeats of the rounds after
+    // it, moving only those.
+    if let Some((k, groups)) = clean.filter(|(k, _)| *k < m) {
+        let tail = tail(t, &groups, k, m, opts.moves / TAIL_SHARE, &mut rng);
+        let kd = key(&State::seated(t, &tail, u64::MAX));
+        if kd < best_key {
+            best_key = kd;
+            best = tail;
+        }
+    }
     (best_key < start).then(|| {
         best.iter()
             .map(|groups| {
@@ -534,6 +567,55 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
             })
             .collect()
     })
+}
+
+/// The tail phase's moves: this share of the search's.
+const TAIL_SHARE: u64 = 2;
+
+/// The term of `groups` with its first `k` rounds kept as they are and the
+/// repeats of the first `upto` rounds cut by moving only the rounds after
+/// the `k` (a tabu search as [`search`]'s, restarted from its best when it
+/// stalls).
+fn tail(
+    t: &Term,
+    groups: &[Vec<Vec<usize>>],
+    k: usize,
+    upto: usize,
+    moves: u64,
+    rng: &mut ChaCha8Rng,
+) -> Vec<Vec<Vec<usize>>> {
+    let mut st = State::seated(t, groups, prefix(upto));
+    st.frozen = prefix(k);
+    let mut best = st.cost;
+    let mut best_groups = st.groups.clone();
+    let mut tabu = std::collections::HashMap::new();
+    let mut stall = 0u64;
+    for it in 1..=moves {
+        if best == 0 {
+            break;
+        }
+        let chosen = (stall < STALL)
+            .then(|| st.best_swap(&tabu, it, best, rng))
+            .flatten();
+        let Some((r, a, b)) = chosen else {
+            // Stalled: from the best again, with fresh tabu.
+            st = State::seated(t, &best_groups, prefix(upto));
+            st.frozen = prefix(k);
+            tabu.clear();
+            stall = 0;
+            continue;
+        };
+        st.swap(r, a, b);
+        tabu.insert((r, a.min(b), a.max(b)), it + rng.random_range(8..24u64));
+        if st.cost < best {
+            best = st.cost;
+            best_groups = st.groups.clone();
+            stall = 0;
+        } else {
+            stall += 1;
+        }
+    }
+    best_groups
 }
 
 /// The term of `rounds` (each: the round's scenario as the simulation saw
