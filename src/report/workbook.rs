@@ -79,6 +79,7 @@ pub fn issue(w: &Words, issue: &Issue) -> (String, Option<String>) {
         Expected::UnitKind => t!(w, "wb-want-unit-kind"),
         Expected::Tag => t!(w, "wb-want-tag"),
         Expected::Category => t!(w, "wb-want-category"),
+        Expected::Grade => t!(w, "wb-want-grade"),
     };
     let what = |r: &RefKind| match r {
         RefKind::Unit => t!(w, "wb-ref-unit"),

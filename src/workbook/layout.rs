@@ -11,10 +11,12 @@ pub const POSTINGS: &str = "任职经历";
 pub const UNAVAILABLE: &str = "不可参加";
 pub const RELATIONS: &str = "社会关系";
 pub const TRAINING: &str = "培训记录";
+/// Extension (docs/pool.md): appraisals after history rounds.
+pub const APPRAISALS: &str = "考核评价";
 /// Written by `import lrmx` only: what a person must confirm.
 pub const REVIEW: &str = "待核对";
 
-pub const SHEET_NAMES: [&str; 7] = [
+pub const SHEET_NAMES: [&str; 8] = [
     UNITS,
     VILLAGES,
     PEOPLE,
@@ -22,6 +24,7 @@ pub const SHEET_NAMES: [&str; 7] = [
     UNAVAILABLE,
     RELATIONS,
     TRAINING,
+    APPRAISALS,
 ];
 
 /// A column: its canonical header, the other headers that mean it, and
@@ -116,6 +119,14 @@ pub const RELATION_COLUMNS: &[Column] = &[
     col("备注", &["来源", "note"], false),
 ];
 
+pub const APPRAISAL_COLUMNS: &[Column] = &[
+    col("编号", &["人员编号", "id", "person"], true),
+    col("姓名", &["name"], false),
+    col("轮次", &["巡察轮次", "round"], true),
+    col("等次", &["考核等次", "评价等次", "grade"], true),
+    col("备注", &["说明", "note"], false),
+];
+
 /// 培训记录 is read by the training ledger's own header rules
 /// (`training::ledger::column_of`); these are what is written.
 pub const TRAINING_HEADERS: &[&str] = &[
@@ -140,6 +151,7 @@ pub fn columns(sheet: &str) -> &'static [Column] {
         POSTINGS => POSTING_COLUMNS,
         UNAVAILABLE => UNAVAILABLE_COLUMNS,
         RELATIONS => RELATION_COLUMNS,
+        APPRAISALS => APPRAISAL_COLUMNS,
         _ => &[],
     }
 }

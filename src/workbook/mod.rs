@@ -83,6 +83,8 @@ pub enum Expected {
     Tag,
     /// 专职, 兼职 or 人才库 (docs/pool.md).
     Category,
+    /// 优秀, 称职, 基本称职 or 不称职 (docs/pool.md).
+    Grade,
 }
 
 /// What a reference names.
@@ -187,6 +189,7 @@ fn english(issue: &Issue) -> (String, Option<String>) {
                 Expected::UnitKind => "乡镇 or 县级部门",
                 Expected::Tag => "贫困户村, 软弱涣散 or 民生热点",
                 Expected::Category => "专职, 兼职 or 人才库",
+                Expected::Grade => "优秀, 称职, 基本称职 or 不称职",
             };
             (
                 format!("“{header}” is “{value}”, not {want}"),

@@ -16,8 +16,8 @@ use super::{cell_name, Expected, Issue, RefKind, WorkbookProblem};
 use crate::error::Problem;
 use crate::ids::Span;
 use crate::scenario::raw::{
-    RawPerson, RawPosting, RawRange, RawRelation, RawScenario, RawTraining, RawUnit, RawUnitKind,
-    RawVillage,
+    RawAppraisal, RawPerson, RawPosting, RawRange, RawRelation, RawScenario, RawTraining, RawUnit,
+    RawUnitKind, RawVillage,
 };
 use crate::scenario::{Overlay, UnitKind};
 use crate::training::ledger as csvledger;
@@ -273,6 +273,37 @@ impl<'a> Row<'a> {
                     false
                 }
             },
+        }
+    }
+    /// An appraisal grade (docs/pool.md): a code or 优秀/称职/基本称职/不称职.
+    fn grade(
+        &self,
+        header: &'static str,
+        problems: &mut Vec<WorkbookProblem>,
+    ) -> Option<crate::scenario::raw::RawGrade> {
+        use crate::pool::Grade;
+        use crate::scenario::raw::RawGrade;
+        let cell = self.cell(header);
+        if cell.value.is_empty() {
+            problems.push(self.problem(header, Issue::Empty { header }));
+            return None;
+        }
+        match vocab::grade(&cell.value.text()) {
+            Some(Grade::Excellent) => Some(RawGrade::Excellent),
+            Some(Grade::Competent) => Some(RawGrade::Competent),
+            Some(Grade::Basic) => Some(RawGrade::Basic),
+            Some(Grade::Unfit) => Some(RawGrade::Unfit),
+            None => {
+                problems.push(self.problem(
+                    header,
+                    Issue::BadValue {
+                        header,
+                        value: cell.value.text(),
+                        expected: Expected::Grade,
+                    },
+                ));
+                None
+            }
         }
     }
     /// A pool category (docs/pool.md): a code or 专职/兼职/人才库; empty: none.
@@ -769,6 +800,30 @@ impl Joiner {
         }
         if let Some(sheet) = book.sheet(layout::TRAINING) {
             self.training(raw, sheet, file, problems);
+        }
+        if let Some(sheet) = book.sheet(layout::APPRAISALS) {
+            if let Some(t) = Table::new(file, sheet, layout::APPRAISAL_COLUMNS, problems) {
+                for row in t.rows() {
+                    // Ids as written: the person may be defined in the YAML.
+                    let person = row.required("编号", problems);
+                    let round = row.required("轮次", problems);
+                    let grade = row.grade("等次", problems);
+                    let note = Some(row.text("备注")).filter(|n| !n.is_empty());
+                    if let (Some(person), Some(round), Some(grade)) = (person, round, grade) {
+                        row.origin(
+                            &mut self.origins,
+                            format!("appraisals[{}]", raw.appraisals.len()),
+                            &[("person", "编号"), ("round", "轮次"), ("grade", "等次")],
+                        );
+                        raw.appraisals.push(RawAppraisal {
+                            person,
+                            round,
+                            grade,
+                            note,
+                        });
+                    }
+                }
+            }
         }
     }
 

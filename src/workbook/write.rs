@@ -63,6 +63,7 @@ pub enum Choices {
     Tags,
     RelationKinds,
     Categories,
+    Grades,
 }
 
 impl Choices {
@@ -81,6 +82,7 @@ impl Choices {
             ],
             Choices::RelationKinds => vocab::relation_labels().collect(),
             Choices::Categories => vec!["专职", "兼职", "人才库"],
+            Choices::Grades => vec!["优秀", "称职", "基本称职", "不称职"],
         }
     }
     /// A cell may hold several (专业特长: 财务、审计): the list only advises.
@@ -126,6 +128,7 @@ fn choices_of(sheet: &str, header: &str) -> Option<Choices> {
             Some(Choices::YesNo)
         }
         (layout::PEOPLE, "人员类别") => Some(Choices::Categories),
+        (layout::APPRAISALS, "等次") => Some(Choices::Grades),
         (layout::TRAINING, "是否通过") => Some(Choices::YesNo),
         (layout::RELATIONS, "关系") => Some(Choices::RelationKinds),
         _ => None,
@@ -144,6 +147,7 @@ fn empty_sheets() -> Vec<SheetOut> {
         .map(|h| choices_of(layout::TRAINING, h))
         .collect();
     sheets.push(training);
+    sheets.push(SheetOut::of(layout::APPRAISALS, layout::APPRAISAL_COLUMNS));
     sheets
 }
 
@@ -447,7 +451,33 @@ pub fn export(raw: &RawScenario) -> Vec<SheetOut> {
             );
         }
     }
+    for a in &raw.appraisals {
+        set(
+            &mut s[7],
+            vec![
+                ("编号", t(&a.person)),
+                (
+                    "姓名",
+                    t(names.get(a.person.as_str()).copied().unwrap_or("")),
+                ),
+                ("轮次", t(&a.round)),
+                ("等次", t(grade_word(a.grade))),
+                ("备注", t(a.note.clone().unwrap_or_default())),
+            ],
+        );
+    }
     s
+}
+
+/// A grade as the office writes it (优秀, 称职, 基本称职, 不称职).
+fn grade_word(g: crate::scenario::raw::RawGrade) -> &'static str {
+    use crate::scenario::raw::RawGrade;
+    match g {
+        RawGrade::Excellent => "优秀",
+        RawGrade::Competent => "称职",
+        RawGrade::Basic => "基本称职",
+        RawGrade::Unfit => "不称职",
+    }
 }
 
 /// How many rows of a sheet get its drop-down lists.

@@ -532,8 +532,9 @@ fn an_alias_key_that_names_no_unit_is_a_load_error_with_the_nearest() {
 }
 
 #[test]
-fn pool_over_time_columns_survive_export_and_sources_and_a_bad_category_is_named() {
-    // docs/pool.md: 出库日期, 人员类别 and 后备干部 are columns of 人员.
+fn pool_over_time_columns_and_appraisals_survive_export_and_sources_and_bad_words_are_named() {
+    // docs/pool.md: 出库日期, 人员类别 and 后备干部 are columns of 人员;
+    // appraisals are the sheet 考核评价.
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("人员库.xlsx");
     run_ok(&["export", "tests/data/pool.yaml", "-o", s(&book)]);
@@ -541,6 +542,7 @@ fn pool_over_time_columns_survive_export_and_sources_and_a_bad_category_is_named
     let mut raw: RawScenario = serde_yaml::from_str(&text).unwrap();
     raw.units.clear();
     raw.people.clear();
+    raw.appraisals.clear();
     raw.sources = vec!["人员库.xlsx".into()];
     let yaml = dir.path().join("pool.yaml");
     std::fs::write(&yaml, serde_yaml::to_string(&raw).unwrap()).unwrap();
@@ -553,7 +555,8 @@ fn pool_over_time_columns_survive_export_and_sources_and_a_bad_category_is_named
             .collect()
     };
     assert_eq!(facts(&a), facts(&b));
-    // The report agrees but for the 入库/出库 log, which has no sheet.
+    // The report (appraisals and who is out of rotation included) agrees
+    // but for the 入库/出库 log, which has no sheet.
     let pool = |f: &str| {
         let o = run_ok(&["pool", "report", f, "--format", "json"]);
         let mut v: serde_json::Value = serde_json::from_slice(&o).unwrap();
@@ -564,19 +567,26 @@ fn pool_over_time_columns_survive_export_and_sources_and_a_bad_category_is_named
 
     workbook(
         &dir.path().join("人员库.xlsx"),
-        &[(
-            "人员",
-            vec![
-                vec!["编号", "姓名", "入库", "人员类别", "后备干部", "出库日期"],
-                vec!["P1", "张伟", "是", "临时", "是", "2027-13-01"],
-            ],
-        )],
+        &[
+            (
+                "人员",
+                vec![
+                    vec!["编号", "姓名", "入库", "人员类别", "后备干部", "出库日期"],
+                    vec!["P1", "张伟", "是", "临时", "是", "2027-13-01"],
+                ],
+            ),
+            (
+                "考核评价",
+                vec![vec!["编号", "轮次", "等次"], vec!["P1", "H1", "很好"]],
+            ),
+        ],
     );
     let yaml = scenario_with_sources(dir.path(), "");
     let zh = util::stderr(&util::xuncha_zh(&["check", s(&yaml)]));
     for needle in [
         "人员库.xlsx!人员!D2: “人员类别”填的是“临时”，应为专职、兼职或人才库",
         "人员库.xlsx!人员!F2",
+        "人员库.xlsx!考核评价!C2: “等次”填的是“很好”，应为优秀、称职、基本称职或不称职",
     ] {
         assert!(zh.contains(needle), "no {needle} in:\n{zh}");
     }
