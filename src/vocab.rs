@@ -86,6 +86,24 @@ pub fn category(text: &str) -> Option<crate::pool::Category> {
         .or_else(|| lookup(CATEGORIES, t))
 }
 
+/// A category's display name (专职).
+pub fn category_label(c: crate::pool::Category) -> &'static str {
+    first_word(CATEGORIES, c)
+}
+
+/// A grade's display name (不称职).
+pub fn grade_label(g: crate::pool::Grade) -> &'static str {
+    first_word(GRADES, g)
+}
+
+fn first_word<T: PartialEq>(table: &[(T, &[&'static str])], x: T) -> &'static str {
+    table
+        .iter()
+        .find(|(t, _)| *t == x)
+        .map(|(_, words)| words[0])
+        .expect("every value has words")
+}
+
 /// Appraisal grades (考核等次, docs/pool.md); the first word is the display name.
 const GRADES: &[(crate::pool::Grade, &[&str])] = &[
     (crate::pool::Grade::Excellent, &["优秀"]),

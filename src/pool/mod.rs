@@ -15,6 +15,52 @@ use chrono::NaiveDate;
 use crate::ids::PersonIx;
 use crate::scenario::{DateRange, Scenario};
 
+impl From<Category> for crate::scenario::raw::RawCategory {
+    fn from(c: Category) -> Self {
+        use crate::scenario::raw::RawCategory;
+        match c {
+            Category::FullTime => RawCategory::FullTime,
+            Category::PartTime => RawCategory::PartTime,
+            Category::Talent => RawCategory::Talent,
+        }
+    }
+}
+
+impl From<crate::scenario::raw::RawCategory> for Category {
+    fn from(c: crate::scenario::raw::RawCategory) -> Self {
+        use crate::scenario::raw::RawCategory;
+        match c {
+            RawCategory::FullTime => Category::FullTime,
+            RawCategory::PartTime => Category::PartTime,
+            RawCategory::Talent => Category::Talent,
+        }
+    }
+}
+
+impl From<Grade> for crate::scenario::raw::RawGrade {
+    fn from(g: Grade) -> Self {
+        use crate::scenario::raw::RawGrade;
+        match g {
+            Grade::Excellent => RawGrade::Excellent,
+            Grade::Competent => RawGrade::Competent,
+            Grade::Basic => RawGrade::Basic,
+            Grade::Unfit => RawGrade::Unfit,
+        }
+    }
+}
+
+impl From<crate::scenario::raw::RawGrade> for Grade {
+    fn from(g: crate::scenario::raw::RawGrade) -> Self {
+        use crate::scenario::raw::RawGrade;
+        match g {
+            RawGrade::Excellent => Grade::Excellent,
+            RawGrade::Competent => Grade::Competent,
+            RawGrade::Basic => Grade::Basic,
+            RawGrade::Unfit => Grade::Unfit,
+        }
+    }
+}
+
 /// A pool member's category (人员类别).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {

@@ -577,11 +577,7 @@ pub(super) fn validate(
                     reason: c.reason.clone(),
                 })
                 .collect(),
-            category: p.category.map(|c| match c {
-                raw::RawCategory::FullTime => crate::pool::Category::FullTime,
-                raw::RawCategory::PartTime => crate::pool::Category::PartTime,
-                raw::RawCategory::Talent => crate::pool::Category::Talent,
-            }),
+            category: p.category.map(crate::pool::Category::from),
             reserve: p.reserve,
         });
     }
@@ -1249,12 +1245,7 @@ pub(super) fn validate(
             appraisals.push(crate::pool::Appraisal {
                 person,
                 round,
-                grade: match a.grade {
-                    raw::RawGrade::Excellent => crate::pool::Grade::Excellent,
-                    raw::RawGrade::Competent => crate::pool::Grade::Competent,
-                    raw::RawGrade::Basic => crate::pool::Grade::Basic,
-                    raw::RawGrade::Unfit => crate::pool::Grade::Unfit,
-                },
+                grade: a.grade.into(),
                 note: a.note.clone().filter(|n| !n.trim().is_empty()),
             });
         }

@@ -16,8 +16,8 @@ use super::{cell_name, Expected, Issue, RefKind, WorkbookProblem};
 use crate::error::Problem;
 use crate::ids::Span;
 use crate::scenario::raw::{
-    RawAppraisal, RawPerson, RawPosting, RawRange, RawRelation, RawScenario, RawTraining, RawUnit,
-    RawUnitKind, RawVillage,
+    RawAppraisal, RawCategory, RawGrade, RawPerson, RawPosting, RawRange, RawRelation, RawScenario,
+    RawTraining, RawUnit, RawUnitKind, RawVillage,
 };
 use crate::scenario::{Overlay, UnitKind};
 use crate::training::ledger as csvledger;
@@ -275,65 +275,32 @@ impl<'a> Row<'a> {
             },
         }
     }
-    /// An appraisal grade (docs/pool.md): a code or 优秀/称职/基本称职/不称职.
-    fn grade(
+    /// A cell holding one of the office's words (`read` turns it into
+    /// its value): `None` when empty; a word `read` does not know is a
+    /// problem, `expected` saying what the cell may hold.
+    fn word<T>(
         &self,
         header: &'static str,
+        expected: Expected,
+        read: impl Fn(&str) -> Option<T>,
         problems: &mut Vec<WorkbookProblem>,
-    ) -> Option<crate::scenario::raw::RawGrade> {
-        use crate::pool::Grade;
-        use crate::scenario::raw::RawGrade;
-        let cell = self.cell(header);
-        if cell.value.is_empty() {
-            problems.push(self.problem(header, Issue::Empty { header }));
-            return None;
-        }
-        match vocab::grade(&cell.value.text()) {
-            Some(Grade::Excellent) => Some(RawGrade::Excellent),
-            Some(Grade::Competent) => Some(RawGrade::Competent),
-            Some(Grade::Basic) => Some(RawGrade::Basic),
-            Some(Grade::Unfit) => Some(RawGrade::Unfit),
-            None => {
-                problems.push(self.problem(
-                    header,
-                    Issue::BadValue {
-                        header,
-                        value: cell.value.text(),
-                        expected: Expected::Grade,
-                    },
-                ));
-                None
-            }
-        }
-    }
-    /// A pool category (docs/pool.md): a code or 专职/兼职/人才库; empty: none.
-    fn category(
-        &self,
-        header: &'static str,
-        problems: &mut Vec<WorkbookProblem>,
-    ) -> Option<crate::scenario::raw::RawCategory> {
-        use crate::pool::Category;
-        use crate::scenario::raw::RawCategory;
+    ) -> Option<T> {
         let cell = self.cell(header);
         if cell.value.is_empty() {
             return None;
         }
-        match vocab::category(&cell.value.text()) {
-            Some(Category::FullTime) => Some(RawCategory::FullTime),
-            Some(Category::PartTime) => Some(RawCategory::PartTime),
-            Some(Category::Talent) => Some(RawCategory::Talent),
-            None => {
-                problems.push(self.problem(
+        let value = read(&cell.value.text());
+        if value.is_none() {
+            problems.push(self.problem(
+                header,
+                Issue::BadValue {
                     header,
-                    Issue::BadValue {
-                        header,
-                        value: cell.value.text(),
-                        expected: Expected::Category,
-                    },
-                ));
-                None
-            }
+                    value: cell.value.text(),
+                    expected,
+                },
+            ));
         }
+        value
     }
     fn date(&self, header: &'static str, problems: &mut Vec<WorkbookProblem>) -> Option<NaiveDate> {
         let cell = self.cell(header);
@@ -577,7 +544,9 @@ impl Joiner {
                         retired: row.yes_no("退职未退休", problems),
                         pool_since: row.date("入库日期", problems),
                         pool_until: row.date("出库日期", problems),
-                        category: row.category("人员类别", problems),
+                        category: row
+                            .word("人员类别", Expected::Category, vocab::category, problems)
+                            .map(RawCategory::from),
                         reserve: row.yes_no("后备干部", problems),
                         ..RawPerson::default()
                     };
@@ -807,7 +776,10 @@ impl Joiner {
                     // Ids as written: the person may be defined in the YAML.
                     let person = row.required("编号", problems);
                     let round = row.required("轮次", problems);
-                    let grade = row.grade("等次", problems);
+                    let grade = row
+                        .required("等次", problems)
+                        .and_then(|_| row.word("等次", Expected::Grade, vocab::grade, problems))
+                        .map(RawGrade::from);
                     let note = Some(row.text("备注")).filter(|n| !n.is_empty());
                     if let (Some(person), Some(round), Some(grade)) = (person, round, grade) {
                         row.origin(

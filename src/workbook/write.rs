@@ -81,8 +81,10 @@ impl Choices {
                 vocab::tag_label(crate::scenario::VillageTag::Hotspot),
             ],
             Choices::RelationKinds => vocab::relation_labels().collect(),
-            Choices::Categories => vec!["专职", "兼职", "人才库"],
-            Choices::Grades => vec!["优秀", "称职", "基本称职", "不称职"],
+            Choices::Categories => crate::pool::Category::ALL
+                .map(vocab::category_label)
+                .to_vec(),
+            Choices::Grades => crate::pool::Grade::ALL.map(vocab::grade_label).to_vec(),
         }
     }
     /// A cell may hold several (专业特长: 财务、审计): the list only advises.
@@ -275,16 +277,6 @@ pub fn template() -> Vec<SheetOut> {
     s
 }
 
-/// A category as the office writes it (专职, 兼职, 人才库).
-fn category_word(c: crate::scenario::raw::RawCategory) -> &'static str {
-    use crate::scenario::raw::RawCategory;
-    match c {
-        RawCategory::FullTime => "专职",
-        RawCategory::PartTime => "兼职",
-        RawCategory::Talent => "人才库",
-    }
-}
-
 fn skill_text(codes: &[String], declared: &[String]) -> String {
     codes
         .iter()
@@ -369,7 +361,9 @@ pub fn export(raw: &RawScenario) -> Vec<SheetOut> {
                 ("出库日期", Out::opt_date(p.pool_until)),
                 (
                     "人员类别",
-                    t(p.category.map(category_word).unwrap_or_default()),
+                    t(p.category
+                        .map(|c| vocab::category_label(c.into()))
+                        .unwrap_or_default()),
                 ),
                 ("后备干部", Out::yes_no(p.reserve)),
             ],
@@ -461,23 +455,12 @@ pub fn export(raw: &RawScenario) -> Vec<SheetOut> {
                     t(names.get(a.person.as_str()).copied().unwrap_or("")),
                 ),
                 ("轮次", t(&a.round)),
-                ("等次", t(grade_word(a.grade))),
+                ("等次", t(vocab::grade_label(a.grade.into()))),
                 ("备注", t(a.note.clone().unwrap_or_default())),
             ],
         );
     }
     s
-}
-
-/// A grade as the office writes it (优秀, 称职, 基本称职, 不称职).
-fn grade_word(g: crate::scenario::raw::RawGrade) -> &'static str {
-    use crate::scenario::raw::RawGrade;
-    match g {
-        RawGrade::Excellent => "优秀",
-        RawGrade::Competent => "称职",
-        RawGrade::Basic => "基本称职",
-        RawGrade::Unfit => "不称职",
-    }
 }
 
 /// How many rows of a sheet get its drop-down lists.
