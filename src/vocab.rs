@@ -86,6 +86,24 @@ pub fn category(text: &str) -> Option<crate::pool::Category> {
         .or_else(|| lookup(CATEGORIES, t))
 }
 
+/// A pool change as the office writes it: 入库 (true) or 出库 (false).
+pub fn join_leave(text: &str) -> Option<bool> {
+    match clean(text) {
+        "入库" | "join" | "joined" => Some(true),
+        "出库" | "leave" | "left" => Some(false),
+        _ => None,
+    }
+}
+
+/// The office's word for a pool change.
+pub fn join_leave_label(joined: bool) -> &'static str {
+    if joined {
+        "入库"
+    } else {
+        "出库"
+    }
+}
+
 /// A category's display name (专职).
 pub fn category_label(c: crate::pool::Category) -> &'static str {
     first_word(CATEGORIES, c)

@@ -47,6 +47,7 @@ wb-want-unit-kind = 乡镇 or 县级部门
 wb-want-tag = 贫困户村, 软弱涣散 or 民生热点
 wb-want-category = 专职, 兼职 or 人才库
 wb-want-grade = 优秀, 称职, 基本称职 or 不称职
+wb-want-join-leave = 入库 or 出库
 wb-unknown-ref = “{ $header }” names “{ $value }”: no { $what } has that id or name
 wb-unknown-ref-hint = write the { $what }'s id (编号) or its exact name
 wb-ref-unit = unit

@@ -47,6 +47,7 @@ wb-want-unit-kind = “乡镇”或“县级部门”
 wb-want-tag = 贫困户村、软弱涣散或民生热点
 wb-want-category = 专职、兼职或人才库
 wb-want-grade = 优秀、称职、基本称职或不称职
+wb-want-join-leave = “入库”或“出库”
 wb-unknown-ref = “{ $header }”填的是“{ $value }”：没有这个编号或名称的{ $what }
 wb-unknown-ref-hint = 请填写{ $what }的编号或准确名称
 wb-ref-unit = 单位

@@ -80,6 +80,7 @@ pub fn issue(w: &Words, issue: &Issue) -> (String, Option<String>) {
         Expected::Tag => t!(w, "wb-want-tag"),
         Expected::Category => t!(w, "wb-want-category"),
         Expected::Grade => t!(w, "wb-want-grade"),
+        Expected::JoinLeave => t!(w, "wb-want-join-leave"),
     };
     let what = |r: &RefKind| match r {
         RefKind::Unit => t!(w, "wb-ref-unit"),

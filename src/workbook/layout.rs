@@ -13,10 +13,12 @@ pub const RELATIONS: &str = "社会关系";
 pub const TRAINING: &str = "培训记录";
 /// Extension (docs/pool.md): appraisals after history rounds.
 pub const APPRAISALS: &str = "考核评价";
+/// Extension (docs/pool.md): the 入库/出库 log (`people[].pool_changes`).
+pub const POOL_CHANGES: &str = "入库出库";
 /// Written by `import lrmx` only: what a person must confirm.
 pub const REVIEW: &str = "待核对";
 
-pub const SHEET_NAMES: [&str; 8] = [
+pub const SHEET_NAMES: [&str; 9] = [
     UNITS,
     VILLAGES,
     PEOPLE,
@@ -25,6 +27,7 @@ pub const SHEET_NAMES: [&str; 8] = [
     RELATIONS,
     TRAINING,
     APPRAISALS,
+    POOL_CHANGES,
 ];
 
 /// A column: its canonical header, the other headers that mean it, and
@@ -127,6 +130,14 @@ pub const APPRAISAL_COLUMNS: &[Column] = &[
     col("备注", &["说明", "note"], false),
 ];
 
+pub const POOL_CHANGE_COLUMNS: &[Column] = &[
+    col("编号", &["人员编号", "id", "person"], true),
+    col("姓名", &["name"], false),
+    col("日期", &["变动日期", "date"], true),
+    col("变动", &["入库或出库", "pool"], true),
+    col("原因", &["事由", "reason"], false),
+];
+
 /// 培训记录 is read by the training ledger's own header rules
 /// (`training::ledger::column_of`); these are what is written.
 pub const TRAINING_HEADERS: &[&str] = &[
@@ -152,6 +163,7 @@ pub fn columns(sheet: &str) -> &'static [Column] {
         UNAVAILABLE => UNAVAILABLE_COLUMNS,
         RELATIONS => RELATION_COLUMNS,
         APPRAISALS => APPRAISAL_COLUMNS,
+        POOL_CHANGES => POOL_CHANGE_COLUMNS,
         _ => &[],
     }
 }

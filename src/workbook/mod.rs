@@ -85,6 +85,8 @@ pub enum Expected {
     Category,
     /// 优秀, 称职, 基本称职 or 不称职 (docs/pool.md).
     Grade,
+    /// 入库 or 出库 (docs/pool.md).
+    JoinLeave,
 }
 
 /// What a reference names.
@@ -190,6 +192,7 @@ fn english(issue: &Issue) -> (String, Option<String>) {
                 Expected::Tag => "贫困户村, 软弱涣散 or 民生热点",
                 Expected::Category => "专职, 兼职 or 人才库",
                 Expected::Grade => "优秀, 称职, 基本称职 or 不称职",
+                Expected::JoinLeave => "入库 or 出库",
             };
             (
                 format!("“{header}” is “{value}”, not {want}"),

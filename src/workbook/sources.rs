@@ -16,8 +16,8 @@ use super::{cell_name, Expected, Issue, RefKind, WorkbookProblem};
 use crate::error::Problem;
 use crate::ids::Span;
 use crate::scenario::raw::{
-    RawAppraisal, RawCategory, RawGrade, RawPerson, RawPosting, RawRange, RawRelation, RawScenario,
-    RawTraining, RawUnit, RawUnitKind, RawVillage,
+    RawAppraisal, RawCategory, RawGrade, RawPerson, RawPoolChange, RawPosting, RawRange,
+    RawRelation, RawScenario, RawTraining, RawUnit, RawUnitKind, RawVillage,
 };
 use crate::scenario::{Overlay, UnitKind};
 use crate::training::ledger as csvledger;
@@ -769,6 +769,34 @@ impl Joiner {
         }
         if let Some(sheet) = book.sheet(layout::TRAINING) {
             self.training(raw, sheet, file, problems);
+        }
+        if let Some(sheet) = book.sheet(layout::POOL_CHANGES) {
+            if let Some(t) = Table::new(file, sheet, layout::POOL_CHANGE_COLUMNS, problems) {
+                for row in t.rows() {
+                    let person = self.person(&row, "编号", problems);
+                    let date = row.date("日期", problems);
+                    if row.cell("日期").value.is_empty() {
+                        problems.push(row.problem("日期", Issue::Empty { header: "日期" }));
+                    }
+                    let pool = row.required("变动", problems).and_then(|_| {
+                        row.word("变动", Expected::JoinLeave, vocab::join_leave, problems)
+                    });
+                    let reason = Some(row.text("原因")).filter(|r| !r.is_empty());
+                    if let (Some(p), Some(date), Some(pool)) = (person, date, pool) {
+                        row.origin(
+                            &mut self.origins,
+                            format!(
+                                "people[{p}].pool_changes[{}]",
+                                raw.people[p].pool_changes.len()
+                            ),
+                            &[("date", "日期"), ("pool", "变动")],
+                        );
+                        raw.people[p]
+                            .pool_changes
+                            .push(RawPoolChange { date, pool, reason });
+                    }
+                }
+            }
         }
         if let Some(sheet) = book.sheet(layout::APPRAISALS) {
             if let Some(t) = Table::new(file, sheet, layout::APPRAISAL_COLUMNS, problems) {

@@ -64,6 +64,7 @@ pub enum Choices {
     RelationKinds,
     Categories,
     Grades,
+    JoinLeave,
 }
 
 impl Choices {
@@ -85,6 +86,10 @@ impl Choices {
                 .map(vocab::category_label)
                 .to_vec(),
             Choices::Grades => crate::pool::Grade::ALL.map(vocab::grade_label).to_vec(),
+            Choices::JoinLeave => vec![
+                vocab::join_leave_label(true),
+                vocab::join_leave_label(false),
+            ],
         }
     }
     /// A cell may hold several (专业特长: 财务、审计): the list only advises.
@@ -131,6 +136,7 @@ fn choices_of(sheet: &str, header: &str) -> Option<Choices> {
         }
         (layout::PEOPLE, "人员类别") => Some(Choices::Categories),
         (layout::APPRAISALS, "等次") => Some(Choices::Grades),
+        (layout::POOL_CHANGES, "变动") => Some(Choices::JoinLeave),
         (layout::TRAINING, "是否通过") => Some(Choices::YesNo),
         (layout::RELATIONS, "关系") => Some(Choices::RelationKinds),
         _ => None,
@@ -150,6 +156,10 @@ fn empty_sheets() -> Vec<SheetOut> {
         .collect();
     sheets.push(training);
     sheets.push(SheetOut::of(layout::APPRAISALS, layout::APPRAISAL_COLUMNS));
+    sheets.push(SheetOut::of(
+        layout::POOL_CHANGES,
+        layout::POOL_CHANGE_COLUMNS,
+    ));
     sheets
 }
 
@@ -377,6 +387,18 @@ pub fn export(raw: &RawScenario) -> Vec<SheetOut> {
                     ("单位", t(&g.unit)),
                     ("起", Out::Date(g.from)),
                     ("止", Out::opt_date(g.to)),
+                ],
+            );
+        }
+        for c in &p.pool_changes {
+            set(
+                &mut s[8],
+                vec![
+                    ("编号", t(&p.id)),
+                    ("姓名", t(&p.name)),
+                    ("日期", Out::Date(c.date)),
+                    ("变动", t(vocab::join_leave_label(c.pool))),
+                    ("原因", t(c.reason.clone().unwrap_or_default())),
                 ],
             );
         }

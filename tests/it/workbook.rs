@@ -534,7 +534,7 @@ fn an_alias_key_that_names_no_unit_is_a_load_error_with_the_nearest() {
 #[test]
 fn pool_over_time_columns_and_appraisals_survive_export_and_sources_and_bad_words_are_named() {
     // docs/pool.md: 出库日期, 人员类别 and 后备干部 are columns of 人员;
-    // appraisals are the sheet 考核评价.
+    // appraisals are the sheet 考核评价, the 入库/出库 log the sheet 入库出库.
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("人员库.xlsx");
     run_ok(&["export", "tests/data/pool.yaml", "-o", s(&book)]);
@@ -555,14 +555,8 @@ fn pool_over_time_columns_and_appraisals_survive_export_and_sources_and_bad_word
             .collect()
     };
     assert_eq!(facts(&a), facts(&b));
-    // The report (appraisals and who is out of rotation included) agrees
-    // but for the 入库/出库 log, which has no sheet.
-    let pool = |f: &str| {
-        let o = run_ok(&["pool", "report", f, "--format", "json"]);
-        let mut v: serde_json::Value = serde_json::from_slice(&o).unwrap();
-        v.as_object_mut().unwrap().remove("changes");
-        v
-    };
+    // The whole report agrees: appraisals, the log, who is out of rotation.
+    let pool = |f: &str| run_ok(&["pool", "report", f, "--format", "json"]);
     assert_eq!(pool("tests/data/pool.yaml"), pool(s(&yaml)));
 
     workbook(
@@ -579,6 +573,13 @@ fn pool_over_time_columns_and_appraisals_survive_export_and_sources_and_bad_word
                 "考核评价",
                 vec![vec!["编号", "轮次", "等次"], vec!["P1", "H1", "很好"]],
             ),
+            (
+                "入库出库",
+                vec![
+                    vec!["编号", "日期", "变动", "原因"],
+                    vec!["P1", "2026-01-01", "调入", "新选调"],
+                ],
+            ),
         ],
     );
     let yaml = scenario_with_sources(dir.path(), "");
@@ -587,6 +588,7 @@ fn pool_over_time_columns_and_appraisals_survive_export_and_sources_and_bad_word
         "人员库.xlsx!人员!D2: “人员类别”填的是“临时”，应为专职、兼职或人才库",
         "人员库.xlsx!人员!F2",
         "人员库.xlsx!考核评价!C2: “等次”填的是“很好”，应为优秀、称职、基本称职或不称职",
+        "人员库.xlsx!入库出库!C2: “变动”填的是“调入”，应为“入库”或“出库”",
     ] {
         assert!(zh.contains(needle), "no {needle} in:\n{zh}");
     }
