@@ -202,3 +202,4 @@ lc-why-did-not-serve = { $who } did not serve in { $round }, so cannot be apprai
 lc-why-already-appraised = { $who } is already appraised for { $round }: { $grade }; edit the scenario file to correct it
 lc-done-appraise = { $who } appraised { $grade } for { $round }{ $note }
 lc-note = , note: { $note }
+lc-why-in-workbook = { $who } is listed in a `sources` workbook, not in the file's own `people`: make the change in the workbook (sheets 人员, 不可参加, 入库出库)

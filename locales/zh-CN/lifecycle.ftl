@@ -190,3 +190,4 @@ lc-why-did-not-serve = { $who } 没有参加 { $round } 的巡察，不能对其
 lc-why-already-appraised = { $who } { $round } 的考核评价已有记录：{ $grade }；要更正请直接编辑场景文件
 lc-done-appraise = { $who } { $round } 考核等次：{ $grade }{ $note }
 lc-note = ，备注：{ $note }
+lc-why-in-workbook = { $who } 由数据来源工作簿（`sources`）登记，不在场景文件的人员列表中：请在工作簿的“人员”“不可参加”“入库出库”表中修改

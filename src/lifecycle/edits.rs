@@ -125,6 +125,9 @@ pub enum Why {
     SamePerson,
     /// `relation add`: the two are already related with this kind.
     AlreadyRelated,
+    /// The person is defined in a `sources:` workbook, not in the file:
+    /// the change belongs in the workbook.
+    InWorkbook,
     /// `pool appraise`: the round is not in `history` (the ids there).
     NotInHistory { known: Vec<String> },
     /// `pool appraise`: the person did not serve in that round.
@@ -152,15 +155,13 @@ fn text_or_none(v: &Option<String>) -> Option<&str> {
 
 /// The index of a person in the file's own `people` list (a person from a
 /// workbook source is not there).
-fn person_index(sf: &ScenarioFile, p: PersonIx) -> Result<usize, LifecycleError> {
+/// Where `p` is in the file's own `people` list; `None` when a `sources:`
+/// workbook defines them.
+fn person_index(sf: &ScenarioFile, p: PersonIx) -> Option<usize> {
     let id = &sf.scenario.person(p).id;
     crate::scenario::parse_raw(&sf.text)
         .ok()
         .and_then(|raw| raw.people.iter().position(|x| x.id == *id))
-        .ok_or_else(|| LifecycleError::Edit {
-            file: sf.file.clone(),
-            reason: format!("{id} is not in the file's own `people` list"),
-        })
 }
 
 /// Resolve and check `change` against `sf`; the text operations to make.
@@ -195,7 +196,7 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
                     Why::NotInPool
                 }));
             }
-            let i = person_index(sf, p)?;
+            let i = person_index(sf, p).ok_or_else(|| refuse(Why::InWorkbook))?;
             let mut record = vec![
                 ("date".to_string(), date(*d)),
                 ("pool".to_string(), Value::Scalar(adding.to_string())),
@@ -305,7 +306,7 @@ fn plan_ops(sf: &ScenarioFile, change: &Change) -> Result<Vec<Op>, LifecycleErro
             if let Some(r) = text_or_none(reason) {
                 range.push(("reason".to_string(), scalar(r)));
             }
-            let i = person_index(sf, p)?;
+            let i = person_index(sf, p).ok_or_else(|| refuse(Why::InWorkbook))?;
             Ok(vec![Op::Append(
                 path(&format!("people[{i}].unavailable")),
                 Value::Map(range),

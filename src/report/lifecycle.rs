@@ -332,6 +332,7 @@ fn why_words(w: &Words, s: Option<&Scenario>, c: &Change, why: &EditWhy) -> Stri
         EditWhy::AlreadyOnLeave => t!(w, "lc-why-already-on-leave", who = person),
         EditWhy::SamePerson => t!(w, "lc-why-same-person"),
         EditWhy::AlreadyRelated => t!(w, "lc-why-already-related"),
+        EditWhy::InWorkbook => t!(w, "lc-why-in-workbook", who = person),
         EditWhy::NotInHistory { known } => match c {
             Change::Appraise { round, .. } => t!(
                 w,

@@ -593,3 +593,42 @@ fn pool_over_time_columns_and_appraisals_survive_export_and_sources_and_bad_word
         assert!(zh.contains(needle), "no {needle} in:\n{zh}");
     }
 }
+
+#[test]
+fn an_edit_of_a_person_the_workbook_defines_is_refused_in_words_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    workbook(
+        &dir.path().join("人员库.xlsx"),
+        &[(
+            "人员",
+            vec![
+                vec!["编号", "姓名", "入库", "专业特长"],
+                vec!["P1", "张伟", "是", "财务"],
+            ],
+        )],
+    );
+    let yaml = scenario_with_sources(dir.path(), "");
+    let before = std::fs::read(&yaml).unwrap();
+    let o = util::xuncha_zh(&["pool", "remove", s(&yaml), "P1", "--reason", "调离"]);
+    assert_eq!(o.status.code(), Some(1), "{}", util::stderr(&o));
+    let err = util::stderr(&o);
+    assert!(
+        err.contains("张伟（P1） 由数据来源工作簿（`sources`）登记，不在场景文件的人员列表中"),
+        "{err}"
+    );
+    let o = util::xuncha(&[
+        "leave",
+        s(&yaml),
+        "P1",
+        "--from",
+        "2027-03-01",
+        "--to",
+        "2027-03-05",
+    ]);
+    assert!(
+        util::stderr(&o).contains("is listed in a `sources` workbook"),
+        "{}",
+        util::stderr(&o)
+    );
+    assert_eq!(std::fs::read(&yaml).unwrap(), before);
+}
