@@ -81,12 +81,16 @@ pub struct PoolArgs {
 }
 
 pub fn run(c: &PoolCommand, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
-    let (a, remove) = match c {
-        PoolCommand::Remove(a) => (a, true),
-        PoolCommand::Add(a) => (a, false),
-        PoolCommand::Report(a) => return report_cmd(a, w, out),
-        PoolCommand::Appraise(a) => return appraise_cmd(a, w, out),
-    };
+    match c {
+        PoolCommand::Remove(a) => change_cmd(a, true, w, out),
+        PoolCommand::Add(a) => change_cmd(a, false, w, out),
+        PoolCommand::Report(a) => report_cmd(a, w, out),
+        PoolCommand::Appraise(a) => appraise_cmd(a, w, out),
+    }
+}
+
+/// 出库 (`remove`) or 入库.
+fn change_cmd(a: &PoolArgs, remove: bool, w: &Words, out: &mut dyn Write) -> Result<u8, Failure> {
     let date = date_or_today(a.date);
     let change = if remove {
         Change::PoolRemove {

@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::{Appraisal, Category, Grade, Out};
-use crate::eligibility::{Eligibility, Exclusion};
 use crate::ids::{PersonIx, SkillIx, UnitIx};
 use crate::scenario::Scenario;
 
@@ -212,22 +211,13 @@ impl<'a> Census<'a> {
             .collect();
 
         let out_of_rotation = match &s.round {
-            Some(r) if r.start >= as_of && s.committed.is_none() => {
-                Eligibility::for_dates(s, r.dates())
-                    .excluded
-                    .into_iter()
-                    .filter_map(|(p, es)| {
-                        let outs: Vec<Out> = es
-                            .into_iter()
-                            .filter_map(|e| match e {
-                                Exclusion::Pool(o) => Some(o),
-                                _ => None,
-                            })
-                            .collect();
-                        (!outs.is_empty()).then_some((p, outs))
-                    })
-                    .collect()
-            }
+            Some(r) if r.start >= as_of && s.committed.is_none() => pool
+                .iter()
+                .filter_map(|&p| {
+                    let outs = super::out_of_rotation(s, p, r.dates());
+                    (!outs.is_empty()).then_some((p, outs))
+                })
+                .collect(),
             _ => Vec::new(),
         };
 

@@ -247,16 +247,13 @@ pub fn appraisals_of(s: &Scenario, p: PersonIx) -> impl Iterator<Item = &Apprais
 /// ([`crate::eligibility`]) and have served in no history round of the term
 /// that started before it (all of history when the scenario has no term).
 /// Empty when the pool has no reserve cadres. Pool order.
+/// The validator asks it for every roster: only reserve cadres are looked
+/// at, so a pool without any costs one pass over it.
 pub fn reserve_due(s: &Scenario, dates: DateRange) -> Vec<PersonIx> {
-    if !s.pool().any(|p| s.person(p).reserve) {
-        return Vec::new();
-    }
     let from = s.term.as_ref().map(|t| t.start);
-    let eligible = crate::eligibility::Eligibility::for_dates(s, dates);
-    eligible
-        .available
-        .into_iter()
+    s.pool()
         .filter(|&p| s.person(p).reserve)
+        .filter(|&p| crate::eligibility::exclusions(s, p, dates).is_empty())
         .filter(|&p| {
             !s.history.iter().any(|h| {
                 from.is_none_or(|f| h.start >= f)

@@ -79,6 +79,11 @@ pub fn out_of_rotation(w: &Words, o: &crate::pool::Out) -> String {
     }
 }
 
+/// All reasons a member is out of rotation, in one cell.
+pub fn rotation(w: &Words, outs: &[crate::pool::Out]) -> String {
+    join(w, outs.iter().map(|o| out_of_rotation(w, o)).collect())
+}
+
 /// All reasons a person cannot serve, in one cell.
 pub fn exclusions(w: &Words, es: &[Exclusion]) -> String {
     join(w, es.iter().map(|e| exclusion(w, e)).collect())

@@ -264,15 +264,7 @@ pub fn parts(w: &Words, s: &Scenario, c: &Census) -> Vec<Part> {
             rows: c
                 .out_of_rotation
                 .iter()
-                .map(|(p, outs)| {
-                    vec![
-                        person_label(w, s, *p),
-                        outs.iter()
-                            .map(|o| super::exclusion::out_of_rotation(w, o))
-                            .collect::<Vec<_>>()
-                            .join(&t!(w, "excl-sep")),
-                    ]
-                })
+                .map(|(p, outs)| vec![person_label(w, s, *p), super::exclusion::rotation(w, outs)])
                 .collect(),
         });
     }
@@ -421,12 +413,7 @@ pub fn members(w: &Words, s: &Scenario, c: &Census) -> Sheet {
             .out_of_rotation
             .iter()
             .find(|(q, _)| *q == p)
-            .map(|(_, outs)| {
-                outs.iter()
-                    .map(|o| super::exclusion::out_of_rotation(w, o))
-                    .collect::<Vec<_>>()
-                    .join(&t!(w, "excl-sep"))
-            })
+            .map(|(_, outs)| super::exclusion::rotation(w, outs))
             .unwrap_or_default();
         sheet.push([
             Cell::text(person.id.clone()),
