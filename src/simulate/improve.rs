@@ -267,41 +267,42 @@ impl<'t, 'a> State<'t, 'a> {
         let bit = 1u64 << r;
         let n = self.n;
         let mut d: i128 = 0;
-        let mut pair_move = |x: usize, leave: usize, join: usize| {
-            // x stays; `leave` leaves x's group, `join` joins it.
-            let old_l = self.pair[leave * n + x];
-            let old_j = self.pair[join * n + x];
-            d += self.pair_cost(leave, x, old_l & !bit) as i128
-                - self.pair_cost(leave, x, old_l) as i128;
-            d += self.pair_cost(join, x, old_j | bit) as i128
-                - self.pair_cost(join, x, old_j) as i128;
+        // A pair's repeats are its meetings (in the active rounds, and
+        // before the term) less one: someone leaving x's group in round r
+        // removes a repeat, and someone joining adds one, exactly when the
+        // pair meets elsewhere too.
+        let elsewhere = |x: usize, y: usize| {
+            self.pair[x * n + y] & self.active & !bit != 0 || self.t.met_before[x * n + y]
         };
-        for &x in &self.groups[r][ga] {
-            if x != a {
-                pair_move(x, a, b);
-            }
-        }
-        for &x in &self.groups[r][gb] {
-            if x != b {
-                pair_move(x, b, a);
-            }
-        }
-        if self.w_unit > 0 {
-            let round = &self.t.rounds[r];
-            let mut unit_move = |p: usize, from: &[UnitIx], to: &[UnitIx]| {
-                for &u in from {
-                    let m = self.unit[p * self.units_n + u.ix()];
-                    d += self.unit_cost(p, u.ix(), m & !bit) as i128
-                        - self.unit_cost(p, u.ix(), m) as i128;
+        if self.active & bit != 0 {
+            let mut pairs: i128 = 0;
+            for &x in &self.groups[r][ga] {
+                if x != a {
+                    pairs += i128::from(elsewhere(b, x)) - i128::from(elsewhere(a, x));
                 }
-                for &u in to {
-                    let m = self.unit[p * self.units_n + u.ix()];
-                    d += self.unit_cost(p, u.ix(), m | bit) as i128
-                        - self.unit_cost(p, u.ix(), m) as i128;
+            }
+            for &x in &self.groups[r][gb] {
+                if x != b {
+                    pairs += i128::from(elsewhere(a, x)) - i128::from(elsewhere(b, x));
                 }
+            }
+            d += self.w_pair as i128 * pairs;
+        }
+        if self.w_unit > 0 && self.active & bit != 0 {
+            // The same for a person holding a unit.
+            let elsewhere = |p: usize, u: UnitIx| {
+                let i = p * self.units_n + u.ix();
+                self.unit[i] & self.active & !bit != 0 || self.t.held_before[i]
             };
-            unit_move(a, &round.units[ga], &round.units[gb]);
-            unit_move(b, &round.units[gb], &round.units[ga]);
+            let round = &self.t.rounds[r];
+            let mut units: i128 = 0;
+            for &u in &round.units[ga] {
+                units += i128::from(elsewhere(b, u)) - i128::from(elsewhere(a, u));
+            }
+            for &u in &round.units[gb] {
+                units += i128::from(elsewhere(a, u)) - i128::from(elsewhere(b, u));
+            }
+            d += self.w_unit as i128 * units;
         }
         d
     }
@@ -383,7 +384,7 @@ impl<'t, 'a> State<'t, 'a> {
     /// unless it beats `best`.
     fn best_swap(
         &self,
-        tabu: &std::collections::HashMap<(usize, usize, usize), u64>,
+        tabu: &Tabu,
         it: u64,
         best: u128,
         rng: &mut ChaCha8Rng,
@@ -398,9 +399,7 @@ impl<'t, 'a> State<'t, 'a> {
                 }
                 for &b in members {
                     let d = self.delta(r, a, ga, b, gb);
-                    let is_tabu = tabu
-                        .get(&(r, a.min(b), a.max(b)))
-                        .is_some_and(|&until| until > it);
+                    let is_tabu = tabu.until(r, a, b) > it;
                     let aspires = (self.cost as i128 + d) < best as i128;
                     if is_tabu && !aspires {
                         continue;
@@ -430,6 +429,37 @@ impl<'t, 'a> State<'t, 'a> {
         let (ga, ka) = self.seat[a][r].expect("a serves");
         let (gb, kb) = self.seat[b][r].expect("b serves");
         ga != gb && self.fits(r, gb, kb, a, b) && self.fits(r, ga, ka, b, a)
+    }
+}
+
+/// Until when a swap of two people in a round is tabu (move counts):
+/// sparse, since a term of a large pool has millions of possible swaps and
+/// the search makes thousands.
+struct Tabu {
+    n: u64,
+    /// Fx-hashed: SipHash cost more than the rest of a move.
+    until: rustc_hash::FxHashMap<u64, u64>,
+}
+
+impl Tabu {
+    fn new(n: usize) -> Self {
+        Tabu {
+            n: n as u64,
+            until: Default::default(),
+        }
+    }
+    fn key(&self, r: usize, a: usize, b: usize) -> u64 {
+        (r as u64 * self.n + a.min(b) as u64) * self.n + a.max(b) as u64
+    }
+    fn until(&self, r: usize, a: usize, b: usize) -> u64 {
+        self.until.get(&self.key(r, a, b)).copied().unwrap_or(0)
+    }
+    fn set(&mut self, r: usize, a: usize, b: usize, until: u64) {
+        let k = self.key(r, a, b);
+        self.until.insert(k, until);
+    }
+    fn clear(&mut self) {
+        self.until.clear();
     }
 }
 
@@ -470,8 +500,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
     let mut best = st.groups.clone();
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
     // A swap of two people in a round is not undone for a while.
-    let mut tabu: std::collections::HashMap<(usize, usize, usize), u64> =
-        std::collections::HashMap::new();
+    let mut tabu = Tabu::new(t.people.len());
     let mut k = (st.clean_prefix() + 1).min(m);
     st.set_active(k);
     let mut stage_best = st.cost;
@@ -532,7 +561,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
         };
         st.swap(r, a, b);
         let tenure = rng.random_range(8..24u64);
-        tabu.insert((r, a.min(b), a.max(b)), it + tenure);
+        tabu.set(r, a, b, it + tenure);
         if st.cost < stage_best {
             stage_best = st.cost;
             stage_groups = st.groups.clone();
@@ -588,7 +617,7 @@ fn tail(
     st.frozen = prefix(k);
     let mut best = st.cost;
     let mut best_groups = st.groups.clone();
-    let mut tabu = std::collections::HashMap::new();
+    let mut tabu = Tabu::new(t.people.len());
     let mut stall = 0u64;
     for it in 1..=moves {
         if best == 0 {
@@ -606,7 +635,7 @@ fn tail(
             continue;
         };
         st.swap(r, a, b);
-        tabu.insert((r, a.min(b), a.max(b)), it + rng.random_range(8..24u64));
+        tabu.set(r, a, b, it + rng.random_range(8..24u64));
         if st.cost < best {
             best = st.cost;
             best_groups = st.groups.clone();
