@@ -21,6 +21,7 @@ plan-col-skills = skills
 plan-col-notes = notes
 plan-units-sep = {" + "}
 backend-greedy-proven-by-counting = greedy, proven by counting
+backend-local-search-proven-by-counting = local search, proven by counting
 plan-csv-round = round
 plan-csv-group = group
 plan-csv-role = role

@@ -18,6 +18,7 @@ plan-col-skills = 专业特长
 plan-col-notes = 备注
 plan-units-sep = 、
 backend-greedy-proven-by-counting = 贪心求解，经计数证明最优
+backend-local-search-proven-by-counting = 局部搜索求解，经计数证明最优
 plan-csv-round = 轮次
 plan-csv-group = 巡察组
 plan-csv-role = 职务

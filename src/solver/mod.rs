@@ -16,6 +16,7 @@ mod lp;
 mod milp;
 mod model;
 mod pins;
+mod polish;
 pub mod suggest;
 
 use std::time::{Duration, Instant};
@@ -296,17 +297,28 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         }
     };
     let deadline = began + opts.time_limit;
-    // A greedy roster that already meets the counting floor is optimal.
-    let at_floor = (disruption == Disruption::Ignore && inst.pins.is_empty())
+    // A greedy roster that meets the counting floor is optimal. Below it,
+    // local moves polish the roster ([`polish`]), which is then checked
+    // against the floor again and otherwise warm-starts the MILP.
+    let meets_floor = |g: &Vec<Group>| {
+        roster_check::check(s, round, &finish(s, round, g.clone()))
+            .is_ok_and(|b| b.objective.total <= global_floor)
+    };
+    let greedy = (disruption == Disruption::Ignore && inst.pins.is_empty())
         .then(|| heuristic::greedy(&inst))
-        .flatten()
-        .filter(|g| {
-            roster_check::check(s, round, &finish(s, round, g.clone()))
-                .is_ok_and(|b| b.objective.total <= global_floor)
-        });
-    let mut found = match at_floor {
-        Some(groups) => {
-            stats.backend = "greedy, proven by counting";
+        .flatten();
+    let (start, proven_by) = match greedy {
+        Some(g) if meets_floor(&g) => (Some(g), Some("greedy, proven by counting")),
+        Some(g) => {
+            let polished = polish::polish(&inst, &g, global_floor);
+            let proven = meets_floor(&polished).then_some("local search, proven by counting");
+            (Some(polished), proven)
+        }
+        None => (None, None),
+    };
+    let mut found = match (proven_by, start) {
+        (Some(way), Some(groups)) => {
+            stats.backend = way;
             Searched::Found {
                 groups,
                 objective: None,
@@ -314,12 +326,12 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
                 bound: None,
             }
         }
-        None => search(
+        (_, start) => search(
             &inst,
             floor,
             global_floor,
             disruption,
-            repaired,
+            repaired.or(start),
             deadline,
             !two_stage,
             &mut stats,
@@ -474,6 +486,12 @@ fn search(
             .is_some_and(|v| model.milp.satisfies(&v))
     });
     let start = greedy.as_ref().and_then(|g| model.values_for(inst, g));
+    if std::env::var("XUNCHA_DEBUG").is_ok() {
+        eprintln!(
+            "DEBUG floor {objective_floor} balance {floor} greedy {:?}",
+            start.as_ref().map(|v| model.milp.cost(v)),
+        );
+    }
     // A start at the counting floor is optimal: nothing to search.
     if let (Some(v), Some(groups)) = (&start, &greedy) {
         if backend::within_one(model.milp.cost(v), Some(objective_floor as f64)) {
