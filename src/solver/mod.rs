@@ -477,21 +477,15 @@ fn search(
     }
     stats.variables = model.milp.vars.len();
     stats.rows = model.milp.rows.len();
-    // A warm start: the given roster (a repair's fewest-changes roster) or
-    // the greedy one, which knows nothing of pins or repairs: used only if
-    // it satisfies every row of this model.
+    // A warm start: the given roster (a repair's fewest-changes roster, or
+    // the polished greedy one) or the greedy one, which knows nothing of
+    // pins or repairs: used only if it satisfies every row of this model.
     let greedy = start.or_else(|| heuristic::greedy(inst)).filter(|g| {
         model
             .values_for(inst, g)
             .is_some_and(|v| model.milp.satisfies(&v))
     });
     let start = greedy.as_ref().and_then(|g| model.values_for(inst, g));
-    if std::env::var("XUNCHA_DEBUG").is_ok() {
-        eprintln!(
-            "DEBUG floor {objective_floor} balance {floor} greedy {:?}",
-            start.as_ref().map(|v| model.milp.cost(v)),
-        );
-    }
     // A start at the counting floor is optimal: nothing to search.
     if let (Some(v), Some(groups)) = (&start, &greedy) {
         if backend::within_one(model.milp.cost(v), Some(objective_floor as f64)) {
