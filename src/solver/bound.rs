@@ -40,8 +40,84 @@ pub fn workload_floor(inst: &Instance) -> u64 {
     leader_part + rest_part
 }
 
-/// `weights.workload × workload_floor + weights.balance × balance_floor`.
+/// A floor on workload that also sees who may fill the seats: the linear
+/// relaxation of choosing `groups × group_size.min` seated people, `groups`
+/// of them leaders, with at most `max_retired_per_group × groups` retired
+/// members and at least `groups` holders of each skill every group needs.
+/// Each is a consequence of the round's rules, so any roster costs at
+/// least this much; [`workload_floor`] when the LP has no answer in time.
+pub fn seat_floor(inst: &Instance) -> u64 {
+    let counted = workload_floor(inst);
+    let s = inst.s;
+    let rules = &inst.round.rules;
+    let groups = inst.groups() as f64;
+    let n = inst.people.len();
+    if n == 0 {
+        return counted;
+    }
+    let mut m = Milp::default();
+    let tag = Tag::new(Family::Bound);
+    // y[i]: person i sits; z[i]: person i leads (leaders only).
+    let y: Vec<Var> = inst
+        .people
+        .iter()
+        .map(|p| m.continuous(0.0, 1.0, inst.served[p] as f64))
+        .collect();
+    let mut leads = Vec::new();
+    for (i, p) in inst.people.iter().enumerate() {
+        if s.person(*p).leader {
+            let z = m.continuous(0.0, 1.0, 0.0);
+            m.row(vec![(z, 1.0), (y[i], -1.0)], Cmp::Le, 0.0, tag);
+            leads.push((z, 1.0));
+        }
+    }
+    m.row(leads, Cmp::Eq, groups, tag);
+    m.row(
+        y.iter().map(|v| (*v, 1.0)).collect(),
+        Cmp::Ge,
+        groups * rules.size_min as f64,
+        tag,
+    );
+    if let Some(max) = rules.max_retired_per_group {
+        let retired: Vec<(Var, f64)> = inst
+            .people
+            .iter()
+            .zip(&y)
+            .filter(|(p, _)| s.person(**p).retired)
+            .map(|(_, v)| (*v, 1.0))
+            .collect();
+        m.row(retired, Cmp::Le, groups * max as f64, tag);
+    }
+    for &skill in inst.required() {
+        let holders: Vec<(Var, f64)> = inst
+            .people
+            .iter()
+            .zip(&y)
+            .filter(|(p, _)| inst.has(**p, skill))
+            .map(|(_, v)| (*v, 1.0))
+            .collect();
+        m.row(holders, Cmp::Ge, groups, tag);
+    }
+    match backend::solve(&m, Duration::from_secs(2), true, None, None) {
+        backend::Outcome::Optimal(v) => counted.max((m.cost(&v) - 1e-6).ceil().max(0.0) as u64),
+        _ => counted,
+    }
+}
+
+/// `weights.workload × seat_floor + weights.balance × balance_floor`: what
+/// a roster is proven optimal against.
 pub fn objective_floor(inst: &Instance, balance_floor: u64) -> u64 {
+    let w = inst.s.weights;
+    w.workload as u64 * seat_floor(inst) + w.balance as u64 * balance_floor
+}
+
+/// `weights.workload × workload_floor + weights.balance × balance_floor`:
+/// the floor the MILP is given as a row. The seat floor's retired and skill
+/// counts are rows of the MILP already, so its relaxation sees them; given
+/// as a row too, a floor at the relaxation's value makes every node's
+/// relaxation degenerate and the search stops finding rosters (hard
+/// county set, `retired-20`: 1 s became over 10 s).
+pub fn counted_floor(inst: &Instance, balance_floor: u64) -> u64 {
     let w = inst.s.weights;
     w.workload as u64 * workload_floor(inst) + w.balance as u64 * balance_floor
 }

@@ -457,7 +457,8 @@ fn search(
 ) -> Searched {
     let remaining = || deadline.saturating_duration_since(Instant::now());
     let mut model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
-    if objective_floor > 0 {
+    let row_floor = bound::counted_floor(inst, floor).min(objective_floor);
+    if row_floor > 0 {
         // Valid for every point of the model: its cost is at least its
         // roster's, which is at least the floor.
         let terms = model
@@ -471,7 +472,7 @@ fn search(
         model.milp.row(
             terms,
             milp::Cmp::Ge,
-            objective_floor as f64,
+            row_floor as f64,
             milp::Tag::new(Family::Bound),
         );
     }
