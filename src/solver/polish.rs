@@ -24,6 +24,10 @@ const MAX_KICKS: usize = 30;
 const KICK_MOVES: usize = 3;
 const KICK_TRIES: usize = 60;
 const KICK_SEED: u64 = 1;
+/// Candidates × groups above which the roster is not polished: a pass
+/// scans chains through every pair of seats, which a city-sized round (60
+/// groups, 600 candidates) cannot afford. The MILP takes it as it is.
+const MAX_SIZE: usize = 8_000;
 
 /// A group as the descent sees it: members (the leader is chosen at the end
 /// among those who may lead) and units.
@@ -406,6 +410,9 @@ type Move = Vec<(usize, Team)>;
 /// The search stops early at `floor`, a proven lower bound on the
 /// objective.
 pub fn polish(inst: &Instance, start: &[Group], floor: u64) -> Vec<Group> {
+    if inst.people.len() * inst.groups() > MAX_SIZE {
+        return start.to_vec();
+    }
     let w = inst.s.weights;
     let due: BTreeSet<PersonIx> = if w.reserve > 0 {
         crate::pool::reserve_due(inst.s, inst.round.dates())

@@ -354,3 +354,55 @@ fn city_is_proven_optimal_by_the_units_per_group_bound() {
     let b = p.breakdown.expect("a roster");
     assert_eq!(b.objective.balance, 2);
 }
+
+/// A generated county round (the hard-county benchmark's `seed 1 base`)
+/// whose greedy roster is one above the counting floor: the local search
+/// reaches the floor, so the round is proven optimal without the MILP.
+#[test]
+fn local_search_proves_a_round_the_greedy_misses() {
+    use xuncha::generate::{generate, to_yaml, CountySpec};
+    let spec = CountySpec {
+        seed: 1,
+        pool: 80,
+        leaders: 16,
+        retired: 6,
+        officials: 400,
+        relations: 480,
+        ..CountySpec::county()
+    };
+    let s = xuncha::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml").expect("loads");
+    let p = plan(&s);
+    assert_eq!(p.status, Status::Optimal);
+    assert_eq!(p.stats.backend, "local search, proven by counting");
+    assert_eq!(p.breakdown.expect("a roster").objective.total, 55);
+}
+
+/// The seat floor sees the retired limit: with 20 retired members, many of
+/// them cheap, the counted floor (65) is far below the optimum, the seat
+/// floor is the optimum (78).
+#[test]
+fn the_retired_limit_raises_the_floor_to_the_optimum() {
+    use xuncha::generate::{generate, to_yaml, CountySpec};
+    let spec = CountySpec {
+        seed: 1,
+        pool: 80,
+        leaders: 16,
+        retired: 20,
+        officials: 400,
+        relations: 480,
+        ..CountySpec::county()
+    };
+    let s = xuncha::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml").expect("loads");
+    // The first progress report carries the floor.
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = seen.clone();
+    let opts = PlanOptions {
+        time_limit: Duration::from_secs(30),
+        progress: solver::OnProgress::new(move |p| sink.lock().expect("lock").push(p.bound)),
+        ..Default::default()
+    };
+    let p = solver::plan(&s, s.round.as_ref().expect("a round"), &opts).expect("plan");
+    assert_eq!(seen.lock().expect("lock").first(), Some(&Some(78.0)));
+    assert_eq!(p.status, Status::Optimal);
+    assert_eq!(p.breakdown.expect("a roster").objective.total, 78);
+}
