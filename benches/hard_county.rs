@@ -62,12 +62,7 @@ const VARIANTS: &[Variant] = &[
 fn county(seed: u64, variant: &Variant) -> Option<Scenario> {
     let mut spec = CountySpec {
         seed,
-        pool: 80,
-        leaders: 16,
-        retired: 6,
-        officials: 400,
-        relations: 480,
-        ..CountySpec::county()
+        ..CountySpec::county_80()
     };
     (variant.1)(&mut spec);
     let mut raw = generate(&spec);

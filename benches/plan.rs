@@ -40,14 +40,7 @@ fn report(name: &str, s: &Scenario, limit: Duration) {
 }
 
 fn county(c: &mut Criterion) {
-    let spec = CountySpec {
-        pool: 80,
-        leaders: 16,
-        retired: 6,
-        officials: 400,
-        relations: 480,
-        ..CountySpec::county()
-    };
+    let spec = CountySpec::county_80();
     let s = load(&spec);
     report("county-80", &s, Duration::from_secs(60));
     let round = s.round.clone().unwrap();

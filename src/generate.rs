@@ -83,6 +83,21 @@ impl CountySpec {
         }
     }
 
+    /// The planning benchmarks' county (docs/performance.md): a smaller
+    /// pool (80 members, 16 leaders, 6 retired) and relation graph (400
+    /// officials, 480 relations) than [`CountySpec::county`], so the
+    /// greedy roster often misses the counting floor.
+    pub fn county_80() -> Self {
+        CountySpec {
+            pool: 80,
+            leaders: 16,
+            retired: 6,
+            officials: 400,
+            relations: 480,
+            ..CountySpec::county()
+        }
+    }
+
     /// A city pooling its counties' inspectors: 640 pool members, 60 groups
     /// and 120 units in the round. For benchmarks.
     pub fn city() -> Self {

@@ -150,6 +150,17 @@ impl Polisher<'_, '_> {
 }
 
 impl Polisher<'_, '_> {
+    /// Candidates no team seats.
+    fn idle(&self, teams: &[Team]) -> Vec<PersonIx> {
+        let seated: BTreeSet<PersonIx> = teams.iter().flat_map(|t| t.members.clone()).collect();
+        self.inst
+            .people
+            .iter()
+            .copied()
+            .filter(|p| !seated.contains(p))
+            .collect()
+    }
+
     /// The objective as the polisher counts it (see [`polish`]).
     fn total(&self, teams: &[Team]) -> i64 {
         let ws: Vec<i64> = teams.iter().map(|t| self.weight(t)).collect();
@@ -171,15 +182,7 @@ impl Polisher<'_, '_> {
             let i = rng.random_range(0..a.members.len());
             let mv: Move = match rng.random_range(0..3) {
                 0 => {
-                    let seated: BTreeSet<PersonIx> =
-                        teams.iter().flat_map(|t| t.members.clone()).collect();
-                    let idle: Vec<PersonIx> = self
-                        .inst
-                        .people
-                        .iter()
-                        .copied()
-                        .filter(|p| !seated.contains(p))
-                        .collect();
+                    let idle = self.idle(&teams);
                     if idle.is_empty() {
                         continue;
                     }
@@ -250,14 +253,7 @@ impl Polisher<'_, '_> {
         let mut cost: Vec<i64> = teams.iter().map(|t| self.team_cost(t)).collect();
         let mut weights: Vec<i64> = teams.iter().map(|t| self.weight(t)).collect();
         for _ in 0..MAX_PASSES {
-            let seated: BTreeSet<PersonIx> = teams.iter().flat_map(|t| t.members.clone()).collect();
-            let idle: Vec<PersonIx> = self
-                .inst
-                .people
-                .iter()
-                .copied()
-                .filter(|p| !seated.contains(p))
-                .collect();
+            let idle = self.idle(&teams);
             let before = self.balance(&weights);
             let work = |p: PersonIx| {
                 self.inst.s.weights.workload as i64

@@ -355,22 +355,24 @@ fn city_is_proven_optimal_by_the_units_per_group_bound() {
     assert_eq!(b.objective.balance, 2);
 }
 
+/// The benchmarks' generated county, seed 1, with `retired` retired
+/// members (the hard-county set's `seed 1 base` and `seed 1 retired-20`).
+fn county_80(retired: usize) -> Scenario {
+    use xuncha::generate::{generate, to_yaml, CountySpec};
+    let spec = CountySpec {
+        seed: 1,
+        retired,
+        ..CountySpec::county_80()
+    };
+    xuncha::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml").expect("loads")
+}
+
 /// A generated county round (the hard-county benchmark's `seed 1 base`)
 /// whose greedy roster is one above the counting floor: the local search
 /// reaches the floor, so the round is proven optimal without the MILP.
 #[test]
 fn local_search_proves_a_round_the_greedy_misses() {
-    use xuncha::generate::{generate, to_yaml, CountySpec};
-    let spec = CountySpec {
-        seed: 1,
-        pool: 80,
-        leaders: 16,
-        retired: 6,
-        officials: 400,
-        relations: 480,
-        ..CountySpec::county()
-    };
-    let s = xuncha::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml").expect("loads");
+    let s = county_80(6);
     let p = plan(&s);
     assert_eq!(p.status, Status::Optimal);
     assert_eq!(p.stats.backend, "local search, proven by counting");
@@ -382,17 +384,7 @@ fn local_search_proves_a_round_the_greedy_misses() {
 /// floor is the optimum (78).
 #[test]
 fn the_retired_limit_raises_the_floor_to_the_optimum() {
-    use xuncha::generate::{generate, to_yaml, CountySpec};
-    let spec = CountySpec {
-        seed: 1,
-        pool: 80,
-        leaders: 16,
-        retired: 20,
-        officials: 400,
-        relations: 480,
-        ..CountySpec::county()
-    };
-    let s = xuncha::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml").expect("loads");
+    let s = county_80(20);
     // The first progress report carries the floor.
     let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let sink = seen.clone();
