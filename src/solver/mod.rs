@@ -197,6 +197,10 @@ pub enum PlanError {
     ObjectiveMismatch { solver: f64, validator: u64 },
 }
 
+/// Times the polished roster's split is staffed exactly and polished
+/// again, at most.
+const STAFF_ROUNDS: usize = 3;
+
 /// Candidates × groups above which a round is solved in two stages, by
 /// default.
 pub const LARGE: usize = 8_000;
@@ -309,10 +313,40 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         .flatten();
     let (start, proven_by) = match greedy {
         Some(g) if meets_floor(&g) => (Some(g), Some("greedy, proven by counting")),
+        Some(g) if two_stage => (Some(polish::polish(&inst, &g, global_floor)), None),
         Some(g) => {
-            let polished = polish::polish(&inst, &g, global_floor);
-            let proven = meets_floor(&polished).then_some("local search, proven by counting");
-            (Some(polished), proven)
+            // Polish, then staff the polished split exactly (with every
+            // unit fixed the MILP is small and its relaxation nearly
+            // integral), and polish that again while it helps.
+            let cost = |g: &Vec<Group>| {
+                roster_check::check(s, round, &finish(s, round, g.clone()))
+                    .map_or(u64::MAX, |b| b.objective.total)
+            };
+            let by = (began + (opts.time_limit / 10).min(Duration::from_secs(1))).min(deadline);
+            let mut best = polish::polish(&inst, &g, global_floor);
+            for _ in 0..STAFF_ROUNDS {
+                if cost(&best) <= global_floor || Instant::now() >= by {
+                    break;
+                }
+                let split: Vec<Vec<crate::UnitIx>> = best.iter().map(|g| g.units.clone()).collect();
+                let mut scratch = stats.clone();
+                let staffed = match search(
+                    &inst.clone().with_partition(split),
+                    floor,
+                    global_floor,
+                    disruption,
+                    Some(best.clone()),
+                    by,
+                    false,
+                    &mut scratch,
+                ) {
+                    Searched::Found { groups, .. } if cost(&groups) < cost(&best) => groups,
+                    _ => break,
+                };
+                best = polish::polish(&inst, &staffed, global_floor);
+            }
+            let proven = meets_floor(&best).then_some("local search, proven by counting");
+            (Some(best), proven)
         }
         None => (None, None),
     };
