@@ -301,13 +301,16 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         }
     };
     let deadline = began + opts.time_limit;
-    // A greedy roster that meets the counting floor is optimal. Below it,
-    // local moves polish the roster ([`polish`]), which is then checked
-    // against the floor again and otherwise warm-starts the MILP.
-    let meets_floor = |g: &Vec<Group>| {
+    // A roster at the floor is optimal: the greedy one, or else the greedy
+    // one polished by local moves ([`polish`]) with its split staffed
+    // exactly. A roster above the floor warm-starts the MILP. `cost` is a
+    // roster's objective as the validator counts it (`u64::MAX` when it
+    // breaks a rule).
+    let cost = |g: &Vec<Group>| {
         roster_check::check(s, round, &finish(s, round, g.clone()))
-            .is_ok_and(|b| b.objective.total <= global_floor)
+            .map_or(u64::MAX, |b| b.objective.total)
     };
+    let meets_floor = |g: &Vec<Group>| cost(g) <= global_floor;
     let greedy = (disruption == Disruption::Ignore && inst.pins.is_empty())
         .then(|| heuristic::greedy(&inst))
         .flatten();
@@ -318,14 +321,10 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             // Polish, then staff the polished split exactly (with every
             // unit fixed the MILP is small and its relaxation nearly
             // integral), and polish that again while it helps.
-            let cost = |g: &Vec<Group>| {
-                roster_check::check(s, round, &finish(s, round, g.clone()))
-                    .map_or(u64::MAX, |b| b.objective.total)
-            };
             let by = (began + (opts.time_limit / 10).min(Duration::from_secs(1))).min(deadline);
             let mut best = polish::polish(&inst, &g, global_floor);
             for _ in 0..STAFF_ROUNDS {
-                if cost(&best) <= global_floor || Instant::now() >= by {
+                if meets_floor(&best) || Instant::now() >= by {
                     break;
                 }
                 let split: Vec<Vec<crate::UnitIx>> = best.iter().map(|g| g.units.clone()).collect();
