@@ -454,9 +454,11 @@ impl Tabu {
     fn until(&self, r: usize, a: usize, b: usize) -> u64 {
         self.until.get(&self.key(r, a, b)).copied().unwrap_or(0)
     }
-    fn set(&mut self, r: usize, a: usize, b: usize, until: u64) {
+    /// After move `it` swapped `a` and `b` in round `r`: that swap is tabu
+    /// for a random 8 to 23 moves.
+    fn forbid(&mut self, r: usize, a: usize, b: usize, it: u64, rng: &mut ChaCha8Rng) {
         let k = self.key(r, a, b);
-        self.until.insert(k, until);
+        self.until.insert(k, it + rng.random_range(8..24u64));
     }
     fn clear(&mut self) {
         self.until.clear();
@@ -560,8 +562,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
             continue;
         };
         st.swap(r, a, b);
-        let tenure = rng.random_range(8..24u64);
-        tabu.set(r, a, b, it + tenure);
+        tabu.forbid(r, a, b, it, &mut rng);
         if st.cost < stage_best {
             stage_best = st.cost;
             stage_groups = st.groups.clone();
@@ -635,7 +636,7 @@ fn tail(
             continue;
         };
         st.swap(r, a, b);
-        tabu.set(r, a, b, it + rng.random_range(8..24u64));
+        tabu.forbid(r, a, b, it, rng);
         if st.cost < best {
             best = st.cost;
             best_groups = st.groups.clone();

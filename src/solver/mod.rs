@@ -323,8 +323,9 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             // integral), and polish that again while it helps.
             let by = (began + (opts.time_limit / 10).min(Duration::from_secs(1))).min(deadline);
             let mut best = polish::polish(&inst, &g, global_floor);
+            let mut best_cost = cost(&best);
             for _ in 0..STAFF_ROUNDS {
-                if meets_floor(&best) || Instant::now() >= by {
+                if best_cost <= global_floor || Instant::now() >= by {
                     break;
                 }
                 let split: Vec<Vec<crate::UnitIx>> = best.iter().map(|g| g.units.clone()).collect();
@@ -339,12 +340,13 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
                     false,
                     &mut scratch,
                 ) {
-                    Searched::Found { groups, .. } if cost(&groups) < cost(&best) => groups,
+                    Searched::Found { groups, .. } if cost(&groups) < best_cost => groups,
                     _ => break,
                 };
                 best = polish::polish(&inst, &staffed, global_floor);
+                best_cost = cost(&best);
             }
-            let proven = meets_floor(&best).then_some("local search, proven by counting");
+            let proven = (best_cost <= global_floor).then_some("local search, proven by counting");
             (Some(best), proven)
         }
         None => (None, None),
