@@ -59,7 +59,8 @@ const VARIANTS: &[Variant] = &[
     ("retired-20", |s| s.retired = 20, same),
 ];
 
-fn county(seed: u64, variant: &Variant) -> Option<Scenario> {
+/// The generated county of `seed` with the variant applied.
+fn raw_county(seed: u64, variant: &Variant) -> RawScenario {
     let mut spec = CountySpec {
         seed,
         ..CountySpec::county_80()
@@ -67,7 +68,11 @@ fn county(seed: u64, variant: &Variant) -> Option<Scenario> {
     (variant.1)(&mut spec);
     let mut raw = generate(&spec);
     (variant.2)(&mut raw);
-    xuncha::scenario::parse(&to_yaml(&raw), "bench.yaml").ok()
+    raw
+}
+
+fn county(seed: u64, variant: &Variant) -> Option<Scenario> {
+    xuncha::scenario::parse(&to_yaml(&raw_county(seed, variant)), "bench.yaml").ok()
 }
 
 /// Plan once; the time, the status and the total.
@@ -180,6 +185,23 @@ fn hard_set(c: &mut Criterion) {
             .and_then(|v| v.parse().ok())
             .unwrap_or(60),
     );
+    // XUNCHA_HARD_DUMP=DIR writes each kept round as a scenario file
+    // (seed-N-variant.yaml) for the CP-SAT yardstick in tools/.
+    if let Ok(dir) = std::env::var("XUNCHA_HARD_DUMP") {
+        for (seed, name) in HARD
+            .iter()
+            .filter(|(seed, name)| format!("seed {seed} {name}").contains(only.as_str()))
+        {
+            let v = VARIANTS
+                .iter()
+                .find(|v| v.0 == *name)
+                .expect("a known variant");
+            let path = std::path::Path::new(&dir).join(format!("seed-{seed}-{name}.yaml"));
+            xuncha::fsio::write_atomic(&path, to_yaml(&raw_county(*seed, v)).as_bytes())
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+        return;
+    }
     let mut times = Vec::new();
     for (name, s) in &set {
         let (t, status, total) = plan_once(s, limit);
