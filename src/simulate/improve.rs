@@ -13,9 +13,11 @@
 //! each step moves someone caught in a repeat, to the best swap not made
 //! recently, restarting from the best term after a long stall.
 //!
-//! A repeat counts the more the earlier its round, so repeats are pushed
-//! towards the end of the term: the term runs as long as it can before the
-//! first repeated pair. The result is kept only when the independent
+//! The search works on a growing prefix of the term, so repeats are pushed
+//! towards its end: the term runs as long as it can before the first
+//! repeated pair. A term with the shape of a combinatorial design starts
+//! from it too (`simulate/design.rs`). Last, the leaders rotate inside their
+//! groups (`rotate_leaders`). The result is kept only when the independent
 //! validator accepts every round against the history it follows and no
 //! summary figure is worse than the round-by-round term (`simulate/mod.rs`
 //! re-checks). The search counts moves, not seconds, so the same input
@@ -72,6 +74,73 @@ pub(crate) struct Term<'a> {
     pub held_before: Vec<bool>,
     /// Pairs that may not share a group (kin, `apart`).
     pub apart: Vec<bool>,
+}
+
+impl Term<'_> {
+    /// Whether `a` may sit in group `g` of round `r` (as its leader when
+    /// `leads`): no unit of the group they must recuse from.
+    pub(crate) fn seat_ok(&self, r: usize, g: usize, a: usize, leads: bool) -> bool {
+        let round = &self.rounds[r];
+        let p = self.people[a];
+        let units = &round.units[g];
+        units.iter().all(|&u| round.recusal.member_ok(p, u))
+            && (!leads
+                || (self.s.person(p).leader
+                    && units.iter().all(|&u| round.recusal.leader_ok(p, u))))
+    }
+
+    /// The rules of the whole group when `a` sits with `others`: no kin or
+    /// `apart` pair with them, the limit of retired members, the skills the
+    /// round and the group's units require.
+    fn joins_ok(
+        &self,
+        r: usize,
+        g: usize,
+        a: usize,
+        others: impl Iterator<Item = usize> + Clone,
+    ) -> bool {
+        let round = &self.rounds[r];
+        let n = self.people.len();
+        let person = self.s.person(self.people[a]);
+        let mut retired = u32::from(person.retired);
+        for x in others.clone() {
+            if self.apart[a * n + x] {
+                return false;
+            }
+            retired += u32::from(self.s.person(self.people[x]).retired);
+        }
+        if round.max_retired.is_some_and(|max| retired > max) {
+            return false;
+        }
+        let holds = |k: SkillIx| {
+            person.skills.contains(&k)
+                || others
+                    .clone()
+                    .any(|x| self.s.person(self.people[x]).skills.contains(&k))
+        };
+        round.required.iter().all(|&k| holds(k))
+            && round.units[g]
+                .iter()
+                .all(|&u| self.s.unit(u).requires.iter().all(|&k| holds(k)))
+    }
+
+    /// Whether `members` (leader first) keep every hard rule as group `g`
+    /// of round `r`.
+    pub(crate) fn group_ok(&self, r: usize, g: usize, members: &[usize]) -> bool {
+        let n = self.people.len();
+        let Some((&leader, rest)) = members.split_first() else {
+            return false;
+        };
+        members
+            .iter()
+            .enumerate()
+            .all(|(i, &a)| self.seat_ok(r, g, a, i == 0))
+            && members
+                .iter()
+                .enumerate()
+                .all(|(i, &a)| members[i + 1..].iter().all(|&b| !self.apart[a * n + b]))
+            && self.joins_ok(r, g, leader, rest.iter().copied())
+    }
 }
 
 /// How long to search, and with which seed.
@@ -227,39 +296,8 @@ impl<'t, 'a> State<'t, 'a> {
     /// Whether `a` may take the seat `k` of group `g` in round `r` once
     /// `out` has left it (both already serve in the round).
     fn fits(&self, r: usize, g: usize, k: usize, a: usize, out: usize) -> bool {
-        let t = self.t;
-        let round = &t.rounds[r];
-        let p = t.people[a];
-        let person = t.s.person(p);
-        let units = &round.units[g];
-        if units.iter().any(|&u| !round.recusal.member_ok(p, u)) {
-            return false;
-        }
-        if k == 0 && (!person.leader || units.iter().any(|&u| !round.recusal.leader_ok(p, u))) {
-            return false;
-        }
-        let group = &self.groups[r][g];
-        let others = group.iter().copied().filter(|&x| x != out);
-        let mut retired = u32::from(person.retired);
-        for x in others.clone() {
-            if t.apart[a * self.n + x] {
-                return false;
-            }
-            retired += u32::from(t.s.person(t.people[x]).retired);
-        }
-        if round.max_retired.is_some_and(|max| retired > max) {
-            return false;
-        }
-        let holds = |k: SkillIx| {
-            person.skills.contains(&k)
-                || others
-                    .clone()
-                    .any(|x| t.s.person(t.people[x]).skills.contains(&k))
-        };
-        round.required.iter().all(|&k| holds(k))
-            && units
-                .iter()
-                .all(|&u| t.s.unit(u).requires.iter().all(|&k| holds(k)))
+        let others = self.groups[r][g].iter().copied().filter(|&x| x != out);
+        self.t.seat_ok(r, g, a, k == 0) && self.t.joins_ok(r, g, a, others)
     }
 
     /// The change of cost if `a` (group ga) and `b` (group gb) swap in round r.
@@ -480,14 +518,34 @@ const RESTARTS: u32 = 6;
 /// last stage is the whole term. Of every stage's best the term kept is
 /// the one running longest before its first repeated pair, then with the
 /// fewest repeats over the whole term.
+///
+/// Then the leaders rotate ([`rotate_leaders`]). `None` when the term
+/// comes out as planned.
 pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> {
     let m = t.rounds.len();
     if m == 0 || m > 63 {
         return None;
     }
+    let best = rotate_leaders(t, &fewest_repeats(t, opts));
+    let planned = t.rounds.iter().map(|r| &r.groups);
+    best.iter().ne(planned).then(|| {
+        best.iter()
+            .map(|groups| {
+                groups
+                    .iter()
+                    .map(|g| g.iter().map(|&x| t.people[x]).collect())
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// The staged search of [`search`]: the best term found, or the plan's.
+fn fewest_repeats(t: &Term, opts: Search) -> Vec<Vec<Vec<usize>>> {
+    let m = t.rounds.len();
     let mut st = State::new(t);
     if st.cost == 0 || (st.w_pair == 0 && st.w_unit == 0) {
-        return None;
+        return st.groups;
     }
     // Of the terms with no more repeats than the plan's, the longest clean
     // start first (三个不固定: partners new for as many rounds as
@@ -497,8 +555,7 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
         let total = st.total_all();
         (total > most, std::cmp::Reverse(st.clean_prefix()), total)
     };
-    let start = key(&st);
-    let mut best_key = start;
+    let mut best_key = key(&st);
     let mut best = st.groups.clone();
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
     // A swap of two people in a round is not undone for a while.
@@ -510,8 +567,10 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
     let mut stall = 0u64;
     let mut restarts = 0u32;
     let mut it = 0u64;
-    // The longest clean start found: its rounds, and the term.
-    let mut clean: Option<(usize, Vec<Vec<Vec<usize>>>)> = None;
+    // The longest clean start found: its rounds, and the term. The
+    // finite-field design, when the term has its shape, is one.
+    let mut clean: Option<(usize, Vec<Vec<Vec<usize>>>)> = super::design::seed(t)
+        .map(|seeded| (State::seated(t, &seeded, u64::MAX).clean_prefix(), seeded));
     while it < opts.moves {
         if st.cost == 0 || stall >= STALL {
             if stage_best == 0 && clean.as_ref().is_none_or(|(c, _)| *c < k) {
@@ -583,20 +642,33 @@ pub(crate) fn search(t: &Term, opts: Search) -> Option<Vec<Vec<Vec<PersonIx>>>> 
         let tail = tail(t, &groups, k, m, opts.moves / TAIL_SHARE, &mut rng);
         let kd = key(&State::seated(t, &tail, u64::MAX));
         if kd < best_key {
-            best_key = kd;
             best = tail;
         }
     }
-    (best_key < start).then(|| {
-        best.iter()
-            .map(|groups| {
-                groups
-                    .iter()
-                    .map(|g| g.iter().map(|&x| t.people[x]).collect())
-                    .collect()
-            })
-            .collect()
-    })
+    best
+}
+
+/// The term with each group led by whichever of its members may lead it
+/// and has led least so far (三个不固定: the leader rotates too), round by
+/// round; ties keep the leader the term had. Nothing else changes: the
+/// same people sit in the same groups.
+pub(crate) fn rotate_leaders(t: &Term, groups: &[Vec<Vec<usize>>]) -> Vec<Vec<Vec<usize>>> {
+    let mut led = vec![0u32; t.people.len()];
+    let mut out = groups.to_vec();
+    for (r, round) in out.iter_mut().enumerate() {
+        for (g, members) in round.iter_mut().enumerate() {
+            let seat = (0..members.len())
+                .filter(|&i| t.seat_ok(r, g, members[i], true))
+                .min_by_key(|&i| (led[members[i]], i));
+            if let Some(i) = seat {
+                members.swap(0, i);
+            }
+            if let Some(&leader) = members.first() {
+                led[leader] += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The tail phase's moves: this share of the search's.

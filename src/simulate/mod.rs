@@ -21,6 +21,7 @@
 
 pub mod assumptions;
 pub mod coverage;
+mod design;
 pub mod improve;
 pub mod lookahead;
 pub mod montecarlo;
@@ -443,10 +444,13 @@ fn improved(
         && after.objective_total <= before.objective_total
         && after.served_min == before.served_min
         && after.served_max == before.served_max
-        && after.units_covered == before.units_covered;
+        && after.units_covered == before.units_covered
+        && after.led_max <= before.led_max;
     let better = after.repeat_pair < before.repeat_pair
         || after.repeat_unit < before.repeat_unit
-        || after.rounds_before_repeat_pair > before.rounds_before_repeat_pair;
+        || after.rounds_before_repeat_pair > before.rounds_before_repeat_pair
+        || after.led_max < before.led_max
+        || after.led_min > before.led_min;
     (no_worse && better).then_some((out, after))
 }
 

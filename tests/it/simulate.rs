@@ -283,10 +283,10 @@ fn a_unit_nobody_may_lead_is_left_unstaffed_and_the_rest_of_its_round_staffed() 
 }
 
 /// A social-golfer-shaped term: `people` pool members, all of whom may
-/// lead, in groups of 4, over `rounds` rounds, nothing binding but
-/// repeated partners (tests/data/golfer-term.yaml is the 32-member one).
-fn golfer(people: usize, rounds: usize) -> Scenario {
-    let groups = people / 4;
+/// lead, in groups of `size`, over `rounds` rounds, nothing binding but
+/// repeated partners (tests/data/golfer-term.yaml is `golfer(32, 4, 10)`).
+fn golfer(people: usize, size: usize, rounds: usize) -> Scenario {
+    let groups = people / size;
     let mut y = String::from("version: 1\nskills: [audit]\nunits:\n");
     for i in 1..=groups * rounds {
         y.push_str(&format!(
@@ -302,7 +302,7 @@ fn golfer(people: usize, rounds: usize) -> Scenario {
     y.push_str("weights: {repeat_unit: 0, repeat_pair: 1, workload: 0, balance: 0}\n");
     let units: Vec<String> = (1..=groups).map(|i| format!("T{i:02}")).collect();
     y.push_str(&format!(
-        "round: {{id: R01, start: 2027-01-01, end: 2027-01-31, groups: {groups}, group_size: {{min: 4, max: 4}}, max_units_per_group: 1, units: [{}]}}\n",
+        "round: {{id: R01, start: 2027-01-01, end: 2027-01-31, groups: {groups}, group_size: {{min: {size}, max: {size}}}, max_units_per_group: 1, units: [{}]}}\n",
         units.join(", ")
     ));
     y.push_str("term:\n  start: 2027-01-01\n  end: 2031-12-31\n  rounds:\n");
@@ -320,7 +320,7 @@ fn golfer(people: usize, rounds: usize) -> Scenario {
 /// it follows.
 #[test]
 fn the_term_search_cuts_repeated_partners_and_keeps_every_rule() {
-    let s = golfer(20, 6);
+    let s = golfer(20, 4, 6);
     let quick = SimOptions {
         round_time_limit: Duration::from_secs(2),
         ..SimOptions::default()
@@ -345,24 +345,17 @@ fn the_term_search_cuts_repeated_partners_and_keeps_every_rule() {
     assert_eq!((t.served_min, t.served_max), (b.served_min, b.served_max));
     assert!(t.objective_total <= b.objective_total);
     // Independently: replay the term, each round against the rounds before.
-    let mut seen = s.clone();
+    replay(&s, &term);
+    let serving = |gs: &[xuncha::scenario::Group]| {
+        gs.iter()
+            .flat_map(|g| g.members.iter().copied())
+            .collect::<BTreeSet<_>>()
+    };
     for (r, before) in term.rounds.iter().zip(&by_round.rounds) {
-        let groups = r.outcome.groups();
-        let check = xuncha::roster_check::check(&seen, &r.round, groups)
-            .unwrap_or_else(|v| panic!("{}: {v:?}", r.round.id));
-        assert_eq!(Some(&check), r.outcome.plan().unwrap().breakdown.as_ref());
-        let serving = |gs: &[xuncha::scenario::Group]| {
-            gs.iter()
-                .flat_map(|g| g.members.iter().copied())
-                .collect::<BTreeSet<_>>()
-        };
-        assert_eq!(serving(groups), serving(before.outcome.groups()));
-        seen.history.push(xuncha::scenario::HistoryRound {
-            id: r.round.id.clone(),
-            start: r.round.start,
-            end: r.round.end,
-            groups: groups.to_vec(),
-        });
+        assert_eq!(
+            serving(r.outcome.groups()),
+            serving(before.outcome.groups())
+        );
     }
     // The same input gives the same term.
     let again = simulate::simulate(&s, &quick).unwrap();
@@ -716,4 +709,92 @@ fn cli_usage_and_input_errors() {
     assert!(util::stderr(&o).contains("nothing to simulate"));
     let missing = util::xuncha(&["simulate", "no/such/file.yaml"]);
     assert_eq!(missing.status.code(), Some(1));
+}
+
+/// Replays a simulated term through the independent validator, each round
+/// against the rounds before it.
+fn replay(s: &Scenario, sim: &Simulation) {
+    let mut seen = s.clone();
+    for r in &sim.rounds {
+        let groups = r.outcome.groups();
+        let check = xuncha::roster_check::check(&seen, &r.round, groups)
+            .unwrap_or_else(|v| panic!("{}: {v:?}", r.round.id));
+        assert_eq!(Some(&check), r.outcome.plan().unwrap().breakdown.as_ref());
+        seen.history.push(xuncha::scenario::HistoryRound {
+            id: r.round.id.clone(),
+            start: r.round.start,
+            end: r.round.end,
+            groups: groups.to_vec(),
+        });
+    }
+}
+
+/// Issue 14.3: 25 people in 5 groups of 5 over 6 rounds can meet every
+/// partner exactly once (the affine plane of order 5); the term search
+/// seats it so, where round by round repeats.
+#[test]
+fn the_affine_plane_seats_a_term_without_a_repeated_pair() {
+    let s = golfer(25, 5, 6);
+    let quick = SimOptions {
+        round_time_limit: Duration::from_secs(2),
+        ..SimOptions::default()
+    };
+    let by_round = simulate::simulate(
+        &s,
+        &SimOptions {
+            term_search: None,
+            ..quick.clone()
+        },
+    )
+    .unwrap();
+    let term = simulate::simulate(&s, &quick).unwrap();
+    assert!(by_round.summary.repeat_pair > 0, "{:?}", by_round.summary);
+    assert_eq!(term.summary.repeat_pair, 0, "{:?}", term.summary);
+    assert_eq!(term.summary.rounds_before_repeat_pair, 6);
+    replay(&s, &term);
+}
+
+/// Issue 14.3's target: the social-golfer term (32 people, 8 groups of 4,
+/// 10 rounds) runs at least 9 rounds before the first repeated pair, and
+/// the leaders rotate: 80 groups led by 32 people, nobody more than 3 times.
+#[test]
+fn the_golfer_term_runs_nine_rounds_before_a_repeated_pair() {
+    let s = golfer(32, 4, 10);
+    let quick = SimOptions {
+        round_time_limit: Duration::from_secs(1),
+        ..SimOptions::default()
+    };
+    let term = simulate::simulate(&s, &quick).unwrap();
+    assert!(
+        term.summary.rounds_before_repeat_pair >= 9,
+        "{:?}",
+        term.summary
+    );
+    assert!(term.summary.led_max <= 3, "{:?}", term.summary);
+    replay(&s, &term);
+}
+
+/// Issue 14.3: leaders rotate on a term the design does not fit (6 groups:
+/// not a prime power): the same people sit together, and the most anyone
+/// leads drops.
+#[test]
+fn the_leaders_rotate_over_the_term() {
+    let s = golfer(24, 4, 6);
+    let quick = SimOptions {
+        round_time_limit: Duration::from_secs(1),
+        ..SimOptions::default()
+    };
+    let by_round = simulate::simulate(
+        &s,
+        &SimOptions {
+            term_search: None,
+            ..quick.clone()
+        },
+    )
+    .unwrap();
+    let term = simulate::simulate(&s, &quick).unwrap();
+    let (b, t) = (&by_round.summary, &term.summary);
+    assert!(t.led_max < b.led_max, "{t:?}\n{b:?}");
+    assert!(t.repeat_pair <= b.repeat_pair);
+    replay(&s, &term);
 }
