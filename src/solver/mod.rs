@@ -258,6 +258,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         elapsed: began.elapsed(),
     });
     let base = inst.clone();
+    let balanced = split.clone();
     let inst = if two_stage {
         inst.with_partition(split.expect("checked above"))
     } else {
@@ -320,31 +321,55 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         Some(g) => {
             // Polish, then staff the polished split exactly (with every
             // unit fixed the MILP is small and its relaxation nearly
-            // integral), and polish that again while it helps.
-            let by = (began + (opts.time_limit / 10).min(Duration::from_secs(1))).min(deadline);
-            let mut best = polish::polish(&inst, &g, global_floor);
-            let mut best_cost = cost(&best);
-            for _ in 0..STAFF_ROUNDS {
-                if best_cost <= global_floor || Instant::now() >= by {
-                    break;
-                }
-                let split: Vec<Vec<crate::UnitIx>> = best.iter().map(|g| g.units.clone()).collect();
+            // integral), and polish that again while it helps. Then the
+            // balance-optimal split of `split_units` likewise: its staffing
+            // can reach a workload the polished split's cannot.
+            let budget = (opts.time_limit / 10).min(Duration::from_secs(1));
+            let split_of = |g: &[Group]| -> Vec<Vec<crate::UnitIx>> {
+                g.iter().map(|g| g.units.clone()).collect()
+            };
+            // The split staffed exactly and polished, with its cost, when
+            // that beats `than`.
+            let staff = |split: Vec<Vec<crate::UnitIx>>, start: Option<Vec<Group>>, than: u64| {
+                let by = (Instant::now() + budget).min(deadline);
                 let mut scratch = stats.clone();
-                let staffed = match search(
-                    &inst.clone().with_partition(split),
+                let fixed = inst.clone().with_partition(split);
+                match search(
+                    &fixed,
                     floor,
                     global_floor,
                     disruption,
-                    Some(best.clone()),
+                    start,
                     by,
                     false,
                     &mut scratch,
                 ) {
-                    Searched::Found { groups, .. } if cost(&groups) < best_cost => groups,
-                    _ => break,
-                };
-                best = polish::polish(&inst, &staffed, global_floor);
-                best_cost = cost(&best);
+                    Searched::Found { groups, .. } if cost(&groups) < than => {
+                        let polished = polish::polish(&inst, &groups, global_floor);
+                        let c = cost(&polished);
+                        Some((polished, c))
+                    }
+                    _ => None,
+                }
+            };
+            let mut best = polish::polish(&inst, &g, global_floor);
+            let mut best_cost = cost(&best);
+            let by = (began + budget).min(deadline);
+            for _ in 0..STAFF_ROUNDS {
+                if best_cost <= global_floor || Instant::now() >= by {
+                    break;
+                }
+                match staff(split_of(&best), Some(best.clone()), best_cost) {
+                    Some((g, c)) => (best, best_cost) = (g, c),
+                    None => break,
+                }
+            }
+            if let Some(split) =
+                balanced.filter(|b| best_cost > global_floor && *b != split_of(&best))
+            {
+                if let Some((g, c)) = staff(split, None, best_cost) {
+                    (best, best_cost) = (g, c);
+                }
             }
             let proven = (best_cost <= global_floor).then_some("local search, proven by counting");
             (Some(best), proven)
