@@ -201,6 +201,10 @@ pub enum PlanError {
 /// again, at most.
 const STAFF_ROUNDS: usize = 3;
 
+/// Other splits of the least balance staffed exactly, at most (within a
+/// tenth of the time limit, at most 1 s).
+const OTHER_SPLITS: usize = 20;
+
 /// Candidates × groups above which a round is solved in two stages, by
 /// default.
 pub const LARGE: usize = 8_000;
@@ -321,9 +325,11 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         Some(g) => {
             // Polish, then staff the polished split exactly (with every
             // unit fixed the MILP is small and its relaxation nearly
-            // integral), and polish that again while it helps. Then the
-            // balance-optimal split of `split_units` likewise: its staffing
-            // can reach a workload the polished split's cannot.
+            // integral), and polish that again while it helps. Then other
+            // splits of the least balance likewise, each once: the one
+            // `split_units` found, then those moving the fewest units from
+            // the best roster's. A split's staffing can reach a workload
+            // another's cannot.
             let budget = (opts.time_limit / 10).min(Duration::from_secs(1));
             let split_of = |g: &[Group]| -> Vec<Vec<crate::UnitIx>> {
                 g.iter().map(|g| g.units.clone()).collect()
@@ -364,10 +370,27 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
                     None => break,
                 }
             }
-            if let Some(split) =
-                balanced.filter(|b| best_cost > global_floor && *b != split_of(&best))
-            {
+            let by = (Instant::now() + budget).min(deadline);
+            let mut tried = vec![split_of(&best)];
+            let mut next = balanced;
+            for _ in 0..OTHER_SPLITS {
+                if best_cost <= global_floor || Instant::now() >= by {
+                    break;
+                }
+                let left = by.saturating_duration_since(Instant::now());
+                let Some(split) = next
+                    .take()
+                    .or_else(|| nearest_split(&inst, &split_of(&best), floor, &tried, left))
+                else {
+                    break;
+                };
+                if tried.iter().any(|t| same_split(t, &split)) {
+                    continue;
+                }
+                tried.push(split.clone());
                 if let Some((g, c)) = staff(split, None, best_cost) {
+                    // The polish may have moved units: that split is tried too.
+                    tried.push(split_of(&g));
                     (best, best_cost) = (g, c);
                 }
             }
@@ -632,15 +655,7 @@ fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::
         }
     }
     let (m, a) = model::balance_model(inst);
-    let read = |v: &[f64]| {
-        let mut split = inst.fixed.clone();
-        for (&(u, g), var) in &a {
-            if v[var.0] > 0.5 {
-                split[g].push(u);
-            }
-        }
-        split
-    };
+    let read = |v: &[f64]| read_split(inst, &a, v);
     let floor = |x: f64| ((x - 1e-6).ceil().max(0.0) as u64).max(trivial);
     match backend::solve(&m, limit.max(Duration::from_millis(200)), false, None, None) {
         backend::Outcome::Optimal(v) => (floor(m.cost(&v)), Some(read(&v))),
@@ -653,6 +668,50 @@ fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::
             (bound.map(floor).unwrap_or(trivial), Some(split))
         }
         _ => (trivial, greedy),
+    }
+}
+
+/// The split a solution of a units model (`model::balance_model`,
+/// `model::nearest_split_model`) places.
+fn read_split(
+    inst: &Instance,
+    a: &std::collections::BTreeMap<(crate::UnitIx, usize), milp::Var>,
+    v: &[f64],
+) -> Vec<Vec<crate::UnitIx>> {
+    let mut split = inst.fixed.clone();
+    for (&(u, g), var) in a {
+        if v[var.0] > 0.5 {
+            split[g].push(u);
+        }
+    }
+    split
+}
+
+/// Whether two splits place every unit in the same group (in any order).
+fn same_split(a: &[Vec<crate::UnitIx>], b: &[Vec<crate::UnitIx>]) -> bool {
+    let sorted = |g: &Vec<crate::UnitIx>| {
+        let mut g = g.clone();
+        g.sort_unstable();
+        g
+    };
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| sorted(x) == sorted(y))
+}
+
+/// The split with balance at most `balance` that moves the fewest units
+/// from `near` and is none of `not`, when one is found within `limit`.
+fn nearest_split(
+    inst: &Instance,
+    near: &[Vec<crate::UnitIx>],
+    balance: u64,
+    not: &[Vec<Vec<crate::UnitIx>>],
+    limit: Duration,
+) -> Option<Vec<Vec<crate::UnitIx>>> {
+    let (m, a) = model::nearest_split_model(inst, near, balance, not);
+    match backend::solve(&m, limit, false, None, None) {
+        backend::Outcome::Optimal(v) | backend::Outcome::Stopped(v, _) => {
+            Some(read_split(inst, &a, &v))
+        }
+        _ => None,
     }
 }
 

@@ -85,7 +85,7 @@ fn balance_rows(
     a: &BTreeMap<(UnitIx, usize), Var>,
     weight: f64,
     floor: u64,
-) {
+) -> (Var, Var) {
     let s = inst.s;
     let total: f64 = inst
         .round
@@ -112,6 +112,7 @@ fn balance_rows(
     if floor > 0 {
         m.row(vec![(hi, 1.0), (lo, -1.0)], Cmp::Ge, floor as f64, obj);
     }
+    (hi, lo)
 }
 
 /// The units-only part of the model: split the round's units into groups
@@ -121,6 +122,41 @@ pub fn balance_model(inst: &Instance) -> (Milp, BTreeMap<(UnitIx, usize), Var>) 
     let mut m = Milp::default();
     let a = place_units(inst, &mut m);
     balance_rows(inst, &mut m, &a, 1.0, 0);
+    (m, a)
+}
+
+/// The split of the round's units with balance at most `balance` that
+/// moves the fewest free units from `near` (a split of the same groups),
+/// and is none of the splits `not` (each cut off by a no-good row).
+pub fn nearest_split_model(
+    inst: &Instance,
+    near: &[Vec<UnitIx>],
+    balance: u64,
+    not: &[Vec<Vec<UnitIx>>],
+) -> (Milp, BTreeMap<(UnitIx, usize), Var>) {
+    let mut m = Milp::default();
+    let a = place_units(inst, &mut m);
+    for split in not {
+        let terms: Vec<(Var, f64)> = a
+            .iter()
+            .filter(|((u, g), _)| split[*g].contains(u))
+            .map(|(_, v)| (*v, 1.0))
+            .collect();
+        let n = terms.len() as f64;
+        m.row(terms, Cmp::Le, n - 1.0, Tag::new(Family::Objective));
+    }
+    for (&(u, g), v) in &a {
+        if !near.get(g).is_some_and(|units| units.contains(&u)) {
+            m.vars[v.0].cost = 1.0;
+        }
+    }
+    let (hi, lo) = balance_rows(inst, &mut m, &a, 0.0, 0);
+    m.row(
+        vec![(hi, 1.0), (lo, -1.0)],
+        Cmp::Le,
+        balance as f64,
+        Tag::new(Family::Objective),
+    );
     (m, a)
 }
 
