@@ -321,19 +321,7 @@ fn golfer(people: usize, size: usize, rounds: usize) -> Scenario {
 #[test]
 fn the_term_search_cuts_repeated_partners_and_keeps_every_rule() {
     let s = golfer(20, 4, 6);
-    let quick = SimOptions {
-        round_time_limit: Duration::from_secs(2),
-        ..SimOptions::default()
-    };
-    let by_round = simulate::simulate(
-        &s,
-        &SimOptions {
-            term_search: None,
-            ..quick.clone()
-        },
-    )
-    .unwrap();
-    let term = simulate::simulate(&s, &quick).unwrap();
+    let (by_round, term) = round_by_round_and_term(&s, 2);
     let (b, t) = (&by_round.summary, &term.summary);
     assert!(b.repeat_pair > 0, "the round-by-round term repeats: {b:?}");
     assert!(
@@ -358,7 +346,11 @@ fn the_term_search_cuts_repeated_partners_and_keeps_every_rule() {
         );
     }
     // The same input gives the same term.
-    let again = simulate::simulate(&s, &quick).unwrap();
+    let again = SimOptions {
+        round_time_limit: Duration::from_secs(2),
+        ..SimOptions::default()
+    };
+    let again = simulate::simulate(&s, &again).unwrap();
     let ids = |sim: &Simulation| -> Vec<Vec<xuncha::scenario::Group>> {
         sim.rounds
             .iter()
@@ -711,6 +703,23 @@ fn cli_usage_and_input_errors() {
     assert_eq!(missing.status.code(), Some(1));
 }
 
+/// The term planned round by round, and with the term search (the
+/// default), each round within `seconds`.
+fn round_by_round_and_term(s: &Scenario, seconds: u64) -> (Simulation, Simulation) {
+    let quick = SimOptions {
+        round_time_limit: Duration::from_secs(seconds),
+        ..SimOptions::default()
+    };
+    let by_round = SimOptions {
+        term_search: None,
+        ..quick.clone()
+    };
+    (
+        simulate::simulate(s, &by_round).unwrap(),
+        simulate::simulate(s, &quick).unwrap(),
+    )
+}
+
 /// Replays a simulated term through the independent validator, each round
 /// against the rounds before it.
 fn replay(s: &Scenario, sim: &Simulation) {
@@ -735,19 +744,7 @@ fn replay(s: &Scenario, sim: &Simulation) {
 #[test]
 fn the_affine_plane_seats_a_term_without_a_repeated_pair() {
     let s = golfer(25, 5, 6);
-    let quick = SimOptions {
-        round_time_limit: Duration::from_secs(2),
-        ..SimOptions::default()
-    };
-    let by_round = simulate::simulate(
-        &s,
-        &SimOptions {
-            term_search: None,
-            ..quick.clone()
-        },
-    )
-    .unwrap();
-    let term = simulate::simulate(&s, &quick).unwrap();
+    let (by_round, term) = round_by_round_and_term(&s, 2);
     assert!(by_round.summary.repeat_pair > 0, "{:?}", by_round.summary);
     assert_eq!(term.summary.repeat_pair, 0, "{:?}", term.summary);
     assert_eq!(term.summary.rounds_before_repeat_pair, 6);
@@ -780,19 +777,7 @@ fn the_golfer_term_runs_nine_rounds_before_a_repeated_pair() {
 #[test]
 fn the_leaders_rotate_over_the_term() {
     let s = golfer(24, 4, 6);
-    let quick = SimOptions {
-        round_time_limit: Duration::from_secs(1),
-        ..SimOptions::default()
-    };
-    let by_round = simulate::simulate(
-        &s,
-        &SimOptions {
-            term_search: None,
-            ..quick.clone()
-        },
-    )
-    .unwrap();
-    let term = simulate::simulate(&s, &quick).unwrap();
+    let (by_round, term) = round_by_round_and_term(&s, 1);
     let (b, t) = (&by_round.summary, &term.summary);
     assert!(t.led_max < b.led_max, "{t:?}\n{b:?}");
     assert!(t.repeat_pair <= b.repeat_pair);
