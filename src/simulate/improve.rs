@@ -463,6 +463,20 @@ impl<'t, 'a> State<'t, 'a> {
         chosen.map(|(_, r, a, b)| (r, a, b))
     }
 
+    /// Two random rule-keeping swaps per round of `rounds`, to leave a
+    /// local optimum the search keeps returning to.
+    fn shake(&mut self, rounds: std::ops::Range<usize>, rng: &mut ChaCha8Rng) {
+        for _ in 0..rounds.len() * 2 {
+            let r = rng.random_range(rounds.clone());
+            let flat: Vec<usize> = self.groups[r].iter().flatten().copied().collect();
+            let a = flat[rng.random_range(0..flat.len())];
+            let b = flat[rng.random_range(0..flat.len())];
+            if a != b && self.swap_ok(r, a, b) {
+                self.swap(r, a, b);
+            }
+        }
+    }
+
     fn swap_ok(&self, r: usize, a: usize, b: usize) -> bool {
         let (ga, ka) = self.seat[a][r].expect("a serves");
         let (gb, kb) = self.seat[b][r].expect("b serves");
@@ -597,15 +611,7 @@ fn fewest_repeats(t: &Term, opts: Search) -> Vec<Vec<Vec<usize>>> {
                 // Restart the stage from its best, shaken by a few swaps.
                 restarts += 1;
                 st = State::seated(t, &stage_groups, prefix(k));
-                for _ in 0..k * 2 {
-                    let r = rng.random_range(0..k);
-                    let flat: Vec<usize> = st.groups[r].iter().flatten().copied().collect();
-                    let a = flat[rng.random_range(0..flat.len())];
-                    let b = flat[rng.random_range(0..flat.len())];
-                    if a != b && st.swap_ok(r, a, b) {
-                        st.swap(r, a, b);
-                    }
-                }
+                st.shake(0..k, &mut rng);
                 if st.cost <= stage_best {
                     stage_best = st.cost;
                     stage_groups = st.groups.clone();
@@ -676,8 +682,8 @@ const TAIL_SHARE: u64 = 2;
 
 /// The term of `groups` with its first `k` rounds kept as they are and the
 /// repeats of the first `upto` rounds cut by moving only the rounds after
-/// the `k` (a tabu search as [`search`]'s, restarted from its best when it
-/// stalls).
+/// the `k` (a tabu search as [`search`]'s, restarted from its best, shaken,
+/// when it stalls).
 fn tail(
     t: &Term,
     groups: &[Vec<Vec<usize>>],
@@ -700,9 +706,10 @@ fn tail(
             .then(|| st.best_swap(&tabu, it, best, rng))
             .flatten();
         let Some((r, a, b)) = chosen else {
-            // Stalled: from the best again, with fresh tabu.
+            // Stalled: from the best again, shaken, with fresh tabu.
             st = State::seated(t, &best_groups, prefix(upto));
             st.frozen = prefix(k);
+            st.shake(k..upto, rng);
             tabu.clear();
             stall = 0;
             continue;
