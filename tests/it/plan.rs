@@ -367,16 +367,22 @@ fn county_80(tweak: impl FnOnce(&mut xuncha::generate::CountySpec)) -> Scenario 
     xuncha::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml").expect("loads")
 }
 
+/// `s`'s round is proven optimal at `total` without the MILP: a local
+/// search (with exact staffing of splits) reaches the counting floor.
+fn assert_proven_by_local_search(s: &Scenario, total: u64) {
+    let p = plan(s);
+    assert_eq!(p.status, Status::Optimal);
+    assert_eq!(p.stats.backend, "local search, proven by counting");
+    assert_eq!(p.breakdown.expect("a roster").objective.total, total);
+}
+
 /// A generated county round (the hard-county benchmark's `seed 1 base`)
 /// whose greedy roster is one above the counting floor: the local search
 /// reaches the floor, so the round is proven optimal without the MILP.
 #[test]
 fn local_search_proves_a_round_the_greedy_misses() {
     let s = county_80(|c| c.retired = 6);
-    let p = plan(&s);
-    assert_eq!(p.status, Status::Optimal);
-    assert_eq!(p.stats.backend, "local search, proven by counting");
-    assert_eq!(p.breakdown.expect("a roster").objective.total, 55);
+    assert_proven_by_local_search(&s, 55);
 }
 
 /// The hard-county benchmark's `seed 5 history-12`: the polished roster
@@ -390,10 +396,7 @@ fn staffing_the_balanced_split_proves_a_round_the_polish_misses() {
         c.seed = 5;
         c.history_rounds = 12;
     });
-    let p = plan(&s);
-    assert_eq!(p.status, Status::Optimal);
-    assert_eq!(p.stats.backend, "local search, proven by counting");
-    assert_eq!(p.breakdown.expect("a roster").objective.total, 151);
+    assert_proven_by_local_search(&s, 151);
 }
 
 /// The hard-county benchmark's `seed 4 history-12`: neither the polished
@@ -406,10 +409,7 @@ fn staffing_the_nearest_balanced_splits_proves_a_round() {
         c.seed = 4;
         c.history_rounds = 12;
     });
-    let p = plan(&s);
-    assert_eq!(p.status, Status::Optimal);
-    assert_eq!(p.stats.backend, "local search, proven by counting");
-    assert_eq!(p.breakdown.expect("a roster").objective.total, 142);
+    assert_proven_by_local_search(&s, 142);
 }
 
 /// The seat floor sees the retired limit: with 20 retired members, many of
