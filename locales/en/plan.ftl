@@ -22,6 +22,7 @@ plan-col-notes = notes
 plan-units-sep = {" + "}
 backend-greedy-proven-by-counting = greedy, proven by counting
 backend-local-search-proven-by-counting = local search, proven by counting
+backend-local-search-proven-by-the-split-bound = local search, proven by the split bound
 plan-csv-round = round
 plan-csv-group = group
 plan-csv-role = role

@@ -19,6 +19,7 @@ plan-col-notes = 备注
 plan-units-sep = 、
 backend-greedy-proven-by-counting = 贪心求解，经计数证明最优
 backend-local-search-proven-by-counting = 局部搜索求解，经计数证明最优
+backend-local-search-proven-by-the-split-bound = 局部搜索求解，经分组下界证明最优
 plan-csv-round = 轮次
 plan-csv-group = 巡察组
 plan-csv-role = 职务

@@ -1,17 +1,22 @@
 //! Planning a round (`xuncha plan`): the MILP behind a small API.
 //!
 //! [`plan`] builds the model ([`model`]) from the round ([`instance`]),
-//! warm-starts it from a greedy roster ([`heuristic`]), solves it with the
-//! compiled backend ([`backend`]), and hands the roster to the independent
-//! validator ([`crate::roster_check`]) before returning it. An infeasible
-//! round comes back with its reasons ([`diagnose`]).
+//! starts from a greedy roster ([`heuristic`]) improved by a local search
+//! ([`local`]) that often proves it optimal (counting floors in [`bound`],
+//! the split bound in [`cutoff`]); otherwise it solves the model with the
+//! compiled backend ([`backend`]), warm-started. Either way the roster goes
+//! to the independent validator ([`crate::roster_check`]) before it is
+//! returned. An infeasible round comes back with its reasons ([`diagnose`]).
 
 mod backend;
 mod bound;
+mod cutoff;
 mod diagnose;
 pub mod finding;
+mod flow;
 mod heuristic;
 mod instance;
+mod local;
 mod lp;
 mod milp;
 mod model;
@@ -197,14 +202,6 @@ pub enum PlanError {
     ObjectiveMismatch { solver: f64, validator: u64 },
 }
 
-/// Times the polished roster's split is staffed exactly and polished
-/// again, at most.
-const STAFF_ROUNDS: usize = 3;
-
-/// Other splits of the least balance staffed exactly, at most (within a
-/// tenth of the time limit, at most 1 s).
-const OTHER_SPLITS: usize = 20;
-
 /// Candidates × groups above which a round is solved in two stages, by
 /// default.
 pub const LARGE: usize = 8_000;
@@ -306,96 +303,34 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         }
     };
     let deadline = began + opts.time_limit;
-    // A roster at the floor is optimal: the greedy one, or else the greedy
-    // one polished by local moves ([`polish`]) with its split staffed
-    // exactly. A roster above the floor warm-starts the MILP. `cost` is a
-    // roster's objective as the validator counts it (`u64::MAX` when it
-    // breaks a rule).
-    let cost = |g: &Vec<Group>| {
+    // A roster at the floor is optimal: the greedy one, or else the one
+    // the local search ([`local`]) ends with, whose split bound may also
+    // raise the floor. A roster above the floor warm-starts the MILP.
+    let meets_floor = |g: &Vec<Group>| {
         roster_check::check(s, round, &finish(s, round, g.clone()))
-            .map_or(u64::MAX, |b| b.objective.total)
+            .is_ok_and(|b| b.objective.total <= global_floor)
     };
-    let meets_floor = |g: &Vec<Group>| cost(g) <= global_floor;
     let greedy = (disruption == Disruption::Ignore && inst.pins.is_empty())
         .then(|| heuristic::greedy(&inst))
         .flatten();
+    // Raised by the local search's split bound.
+    let mut lower = global_floor;
     let (start, proven_by) = match greedy {
         Some(g) if meets_floor(&g) => (Some(g), Some("greedy, proven by counting")),
         Some(g) if two_stage => (Some(polish::polish(&inst, &g, global_floor)), None),
         Some(g) => {
-            // Polish, then staff the polished split exactly (with every
-            // unit fixed the MILP is small and its relaxation nearly
-            // integral), and polish that again while it helps. Then other
-            // splits of the least balance likewise, each once: the one
-            // `split_units` found, then those moving the fewest units from
-            // the best roster's. A split's staffing can reach a workload
-            // another's cannot.
-            let budget = (opts.time_limit / 10).min(Duration::from_secs(1));
-            let split_of = |g: &[Group]| -> Vec<Vec<crate::UnitIx>> {
-                g.iter().map(|g| g.units.clone()).collect()
-            };
-            // The split staffed exactly and polished, with its cost, when
-            // that beats `than`.
-            let staff = |split: Vec<Vec<crate::UnitIx>>, start: Option<Vec<Group>>, than: u64| {
-                let by = (Instant::now() + budget).min(deadline);
-                let mut scratch = stats.clone();
-                let fixed = inst.clone().with_partition(split);
-                match search(
-                    &fixed,
-                    floor,
-                    global_floor,
-                    disruption,
-                    start,
-                    by,
-                    false,
-                    &mut scratch,
-                ) {
-                    Searched::Found { groups, .. } if cost(&groups) < than => {
-                        let polished = polish::polish(&inst, &groups, global_floor);
-                        let c = cost(&polished);
-                        Some((polished, c))
-                    }
-                    _ => None,
-                }
-            };
-            let mut best = polish::polish(&inst, &g, global_floor);
-            let mut best_cost = cost(&best);
-            let by = (began + budget).min(deadline);
-            for _ in 0..STAFF_ROUNDS {
-                if best_cost <= global_floor || Instant::now() >= by {
-                    break;
-                }
-                match staff(split_of(&best), Some(best.clone()), best_cost) {
-                    Some((g, c)) => (best, best_cost) = (g, c),
-                    None => break,
-                }
+            let settled = local::LocalSearch {
+                inst: &inst,
+                balance_floor: floor,
+                floor: global_floor,
+                balanced,
+                budget: (opts.time_limit / 10).min(Duration::from_secs(1)),
+                deadline,
+                stats: stats.clone(),
             }
-            let by = (Instant::now() + budget).min(deadline);
-            let mut tried = vec![split_of(&best)];
-            let mut next = balanced;
-            for _ in 0..OTHER_SPLITS {
-                if best_cost <= global_floor || Instant::now() >= by {
-                    break;
-                }
-                let left = by.saturating_duration_since(Instant::now());
-                let Some(split) = next
-                    .take()
-                    .or_else(|| nearest_split(&inst, &split_of(&best), floor, &tried, left))
-                else {
-                    break;
-                };
-                if tried.iter().any(|t| same_split(t, &split)) {
-                    continue;
-                }
-                tried.push(split.clone());
-                if let Some((g, c)) = staff(split, None, best_cost) {
-                    // The polish may have moved units: that split is tried too.
-                    tried.push(split_of(&g));
-                    (best, best_cost) = (g, c);
-                }
-            }
-            let proven = (best_cost <= global_floor).then_some("local search, proven by counting");
-            (Some(best), proven)
+            .run(&g);
+            lower = settled.lower;
+            (Some(settled.best), settled.proven_by)
         }
         None => (None, None),
     };
@@ -412,11 +347,12 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
         (_, start) => search(
             &inst,
             floor,
-            global_floor,
+            lower,
             disruption,
             repaired.or(start),
             deadline,
             !two_stage,
+            None,
             &mut stats,
         ),
     };
@@ -431,6 +367,7 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             None,
             deadline,
             true,
+            None,
             &mut stats,
         );
     }
@@ -447,8 +384,8 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
                 // The counting floor holds for any roster of the round; the
                 // solver's own bound only when the whole round was modelled.
                 let bound = match bound {
-                    Some(b) if !two_stage => b.max(global_floor as f64),
-                    _ => global_floor as f64,
+                    Some(b) if !two_stage => b.max(lower as f64),
+                    _ => lower as f64,
                 };
                 Status::Feasible { bound: Some(bound) }
             };
@@ -524,7 +461,8 @@ enum Searched {
 }
 
 /// Build and solve the model of `inst` by `deadline`, warm-started from
-/// `start` or the greedy roster when it satisfies the model. `objective_floor`
+/// `start` or the greedy roster when it satisfies the model; only rosters
+/// costing less than `below`, when given (infeasible when there is none). `objective_floor`
 /// is a lower bound on the cost of every roster of the round (counting):
 /// a start at it is optimal, and the backend's bound is kept up to it.
 #[allow(clippy::too_many_arguments)]
@@ -536,26 +474,38 @@ fn search(
     start: Option<Vec<Group>>,
     deadline: Instant,
     want_bound: bool,
+    below: Option<u64>,
     stats: &mut SolveStats,
 ) -> Searched {
     let remaining = || deadline.saturating_duration_since(Instant::now());
     let mut model = RoundModel::build_with(inst, &Omit::new(), floor, disruption);
-    let row_floor = bound::counted_floor(inst, floor).min(objective_floor);
-    if row_floor > 0 {
-        // Valid for every point of the model: its cost is at least its
-        // roster's, which is at least the floor.
-        let terms = model
+    let cost_terms = |model: &RoundModel| -> Vec<(milp::Var, f64)> {
+        model
             .milp
             .vars
             .iter()
             .enumerate()
             .filter(|(_, d)| d.cost != 0.0)
             .map(|(v, d)| (milp::Var(v), d.cost))
-            .collect();
+            .collect()
+    };
+    let row_floor = bound::counted_floor(inst, floor).min(objective_floor);
+    if row_floor > 0 {
+        // Valid for every point of the model: its cost is at least its
+        // roster's, which is at least the floor.
         model.milp.row(
-            terms,
+            cost_terms(&model),
             milp::Cmp::Ge,
             row_floor as f64,
+            milp::Tag::new(Family::Bound),
+        );
+    }
+    if let Some(than) = below {
+        // Only rosters cheaper than `than`: none is an answer too.
+        model.milp.row(
+            cost_terms(&model),
+            milp::Cmp::Le,
+            than.saturating_sub(1) as f64,
             milp::Tag::new(Family::Bound),
         );
     }

@@ -31,7 +31,9 @@ fn without_timing(text: &str) -> String {
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches('\n');
         match body.rfind(" [") {
-            Some(i) if body.ends_with(']') && (body.contains("microlp") || body.contains("s]")) => {
+            Some(i)
+                if body.ends_with(" s]") || body.ends_with("秒]") || body.contains("microlp") =>
+            {
                 out.push_str(&body[..i]);
                 if line.ends_with('\n') {
                     out.push('\n');
