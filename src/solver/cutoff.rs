@@ -36,8 +36,9 @@ pub enum Cut {
     None,
     /// Such a roster, if there is one, has one of these splits.
     Only(Vec<Split>),
-    /// Not known: too many splits, too many units, or out of time.
-    Unknown,
+    /// Not known: too many splits, too many units, or out of time. The
+    /// splits found before the walk gave up, if any, each within the cap.
+    Unknown(Vec<Split>),
 }
 
 /// How much a walk may do before it gives up ([`Cut::Unknown`]).
@@ -64,45 +65,15 @@ pub fn splits_within(
         return Cut::None;
     };
     let Some(room) = slack.checked_div(wb) else {
-        return Cut::Unknown; // balance is free: every split would count
+        return Cut::Unknown(Vec::new()); // balance is free: every split would count
     };
     let Some(seats) = Seats::new(inst) else {
-        return Cut::Unknown;
+        return Cut::Unknown(Vec::new());
     };
-    let mut walk = Walk {
-        inst,
-        seats: &seats,
-        left: inst.free.clone(),
-        groups: inst
-            .fixed
-            .iter()
-            .map(|units| Group {
-                units: units.clone(),
-                mask: units.iter().fold(0, |m, u| m | seats.bit(*u)),
-                weight: units.iter().map(|u| weight(inst, *u)).sum(),
-            })
-            .collect(),
-        window: (0, 0),
-        cap,
-        wb,
-        deadline,
-        prices: effort.prices,
-        most: effort.splits,
-        found: Vec::new(),
-    };
-    let groups = inst.groups() as u64;
-    let total: u64 = inst.round.units.iter().map(|u| weight(inst, *u)).sum();
+    let mut walk = Walk::new(inst, Some(&seats), cap, effort, deadline);
     for width in balance_floor..=balance_floor + room {
-        // The lightest group weighs at most the mean, the heaviest at least.
-        let lightest = (total / groups).saturating_sub(width)..=total / groups;
-        for lo in lightest {
-            if lo + width < total.div_ceil(groups) {
-                continue;
-            }
-            walk.window = (lo, lo + width);
-            if walk.place().is_err() {
-                return Cut::Unknown;
-            }
+        if walk.widths(width).is_err() {
+            return Cut::Unknown(walk.found);
         }
     }
     if walk.found.is_empty() {
@@ -110,6 +81,36 @@ pub fn splits_within(
     } else {
         Cut::Only(walk.found)
     }
+}
+
+/// A split of the least balance from `from` up to `upper` (excluded), by
+/// the units' weights alone: `Ok(Some((balance, split)))`, `Ok(None)` when
+/// every split has balance `upper` or more, `Err(())` when the walk gave up
+/// (more than `steps` partial splits, or past `deadline`).
+#[allow(clippy::result_unit_err)]
+pub fn least_balance(
+    inst: &Instance,
+    from: u64,
+    upper: u64,
+    steps: usize,
+    deadline: Instant,
+) -> Result<Option<(u64, Split)>, ()> {
+    let effort = Effort {
+        prices: steps,
+        splits: 0,
+    };
+    let mut walk = Walk::new(inst, None, u64::MAX, effort, deadline);
+    for width in from..upper {
+        // Stopped with a split found: the first, and so the least, balance.
+        let stopped = walk.widths(width).is_err();
+        if let Some(split) = walk.found.pop() {
+            return Ok(Some((width, split)));
+        }
+        if stopped {
+            return Err(());
+        }
+    }
+    Ok(None)
 }
 
 /// The split bound of one split: no roster of `split` costs less (`None`
@@ -248,7 +249,8 @@ struct Group {
 /// The depth-first walk over the splits within one weight window.
 struct Walk<'a, 's> {
     inst: &'a Instance<'s>,
-    seats: &'a Seats,
+    /// `None`: splits by weight alone, none priced.
+    seats: Option<&'a Seats>,
     /// The units not placed yet.
     left: Vec<UnitIx>,
     groups: Vec<Group>,
@@ -267,6 +269,67 @@ struct Walk<'a, 's> {
 
 /// Why a walk stopped early.
 struct Stop;
+
+impl<'a, 's> Walk<'a, 's> {
+    fn new(
+        inst: &'a Instance<'s>,
+        seats: Option<&'a Seats>,
+        cap: u64,
+        effort: Effort,
+        deadline: Instant,
+    ) -> Self {
+        let bit = |u: &UnitIx| seats.map_or(0, |s| s.bit(*u));
+        Walk {
+            inst,
+            seats,
+            left: inst.free.clone(),
+            groups: inst
+                .fixed
+                .iter()
+                .map(|units| Group {
+                    units: units.clone(),
+                    mask: units.iter().fold(0, |m, u| m | bit(u)),
+                    weight: units.iter().map(|u| weight(inst, *u)).sum(),
+                })
+                .collect(),
+            window: (0, 0),
+            cap,
+            wb: inst.s.weights.balance as u64,
+            deadline,
+            prices: effort.prices,
+            most: effort.splits,
+            found: Vec::new(),
+        }
+    }
+
+    /// Walk every window of this width: the lightest group weighs at most
+    /// the mean, the heaviest at least.
+    fn widths(&mut self, width: u64) -> Result<(), Stop> {
+        let groups = self.groups.len() as u64;
+        let total: u64 = self
+            .inst
+            .round
+            .units
+            .iter()
+            .map(|u| weight(self.inst, *u))
+            .sum();
+        if groups == 0 {
+            return Ok(());
+        }
+        for lo in (total / groups).saturating_sub(width)..=total / groups {
+            if lo + width < total.div_ceil(groups) {
+                continue;
+            }
+            self.window = (lo, lo + width);
+            self.place()?;
+        }
+        Ok(())
+    }
+
+    fn bit(&self, u: UnitIx) -> u64 {
+        self.seats.map_or(0, |s| s.bit(u))
+    }
+}
 
 impl Walk<'_, '_> {
     /// Place the unit with the fewest groups left to take it (fail first),
@@ -292,7 +355,7 @@ impl Walk<'_, '_> {
             return Ok(());
         };
         let u = self.left.swap_remove(at);
-        let (w, bit) = (weight(self.inst, u), self.seats.bit(u));
+        let (w, bit) = (weight(self.inst, u), self.bit(u));
         for g in self.takers(u) {
             let group = &mut self.groups[g];
             group.units.push(u);
@@ -356,6 +419,10 @@ impl Walk<'_, '_> {
         if short > weight_left || empty > rest.len() {
             return Ok(false);
         }
+        self.prices = self.prices.checked_sub(1).ok_or(Stop)?;
+        let Some(seats) = self.seats else {
+            return Ok(true);
+        };
         // Each group ends as its units so far (if they may stay so) or
         // with one more of the units left that fits; more than one more
         // only adds recusal.
@@ -370,15 +437,14 @@ impl Walk<'_, '_> {
                 if g.units.len() < max_units {
                     for &u in rest {
                         if g.weight + weight(self.inst, u) <= hi {
-                            ends.push(g.mask | self.seats.bit(u));
+                            ends.push(g.mask | seats.bit(u));
                         }
                     }
                 }
                 ends
             })
             .collect();
-        self.prices = self.prices.checked_sub(1).ok_or(Stop)?;
-        Ok(match self.seats.cost(&masks) {
+        Ok(match seats.cost(&masks) {
             Some(seats) => seats + self.wb * (hi - lo) <= self.cap,
             None => false,
         })
@@ -451,9 +517,53 @@ mod tests {
                     );
                     listed += 1;
                 }
-                Cut::Unknown => {}
+                Cut::Unknown(_) => {}
             }
         }
         assert!(listed >= 6, "only {listed} rounds had their splits listed");
+    }
+
+    /// The walk by weight finds the least balance the units model proves,
+    /// on generated rounds (an independent encoding of the same question).
+    #[test]
+    fn the_least_balance_walk_agrees_with_the_units_model() {
+        let specs = (1..=4)
+            .map(|seed| CountySpec {
+                seed,
+                ..CountySpec::county_80()
+            })
+            .chain((1..=6).map(|seed| CountySpec {
+                seed,
+                ..CountySpec::small()
+            }));
+        for spec in specs {
+            let s = crate::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml")
+                .expect("a generated scenario loads");
+            let round = s.round.clone().expect("a round");
+            let inst = Instance::with(&s, &round, Default::default(), None);
+            let far = Instant::now() + Duration::from_secs(60);
+            let (b, split) = least_balance(&inst, 0, 50, 10_000_000, far)
+                .expect("the walk finishes")
+                .expect("a split exists");
+            let (m, _) = crate::solver::model::balance_model(&inst);
+            let best =
+                match crate::solver::backend::solve(&m, Duration::from_secs(60), false, None, None)
+                {
+                    crate::solver::backend::Outcome::Optimal(v) => m.cost(&v).round() as u64,
+                    _ => panic!("seed {}: the units model is not solved", spec.seed),
+                };
+            assert_eq!(b, best, "seed {}", spec.seed);
+            let weights: Vec<u64> = split
+                .iter()
+                .map(|g| g.iter().map(|u| weight(&inst, *u)).sum())
+                .collect();
+            let spread = weights.iter().max().unwrap() - weights.iter().min().unwrap();
+            assert_eq!(
+                spread, b,
+                "seed {}: the split has the balance it claims",
+                spec.seed
+            );
+            assert_eq!(split.iter().map(Vec::len).sum::<usize>(), round.units.len());
+        }
     }
 }

@@ -41,6 +41,9 @@ pub struct Settled {
     pub lower: u64,
     /// How optimality was proven, when it was.
     pub proven_by: Option<&'static str>,
+    /// Splits whose bound allows a roster at `lower`, found by a walk that
+    /// gave up before it had them all.
+    promising: Vec<Split>,
 }
 
 /// The round and what is known of it before the local search.
@@ -111,6 +114,7 @@ impl LocalSearch<'_, '_> {
             cost: 0,
             lower: self.floor,
             proven_by: None,
+            promising: Vec::new(),
         };
         out.cost = self.cost(&out.best);
         let by = |from: Instant| (from + self.budget).min(self.deadline);
@@ -136,7 +140,12 @@ impl LocalSearch<'_, '_> {
                 match cutoff::splits_within(self.inst, self.balance_floor, out.lower, effort, by) {
                     Cut::None => Vec::new(),
                     Cut::Only(splits) => splits,
-                    Cut::Unknown => return,
+                    Cut::Unknown(some) => {
+                        // Splits that may hold a roster at the floor: staffed
+                        // first when other splits are staffed.
+                        out.promising = some;
+                        return;
+                    }
                 };
             for split in splits {
                 let (found, settled) = self.staff(split, None, out.cost);
@@ -172,13 +181,15 @@ impl LocalSearch<'_, '_> {
     /// cannot.
     fn staff_others(&self, out: &mut Settled, by: Instant) {
         let mut tried = vec![split_of(&out.best)];
-        let mut next = self.balanced.clone();
-        for _ in 0..OTHER_SPLITS {
+        // First the splits a walk found may hold a roster at the floor.
+        let mut queue: Vec<Split> = self.balanced.iter().cloned().collect();
+        queue.extend(std::mem::take(&mut out.promising).into_iter().rev());
+        for _ in 0..OTHER_SPLITS + queue.len() {
             if out.cost <= out.lower || Instant::now() >= by {
                 return;
             }
             let left = by.saturating_duration_since(Instant::now());
-            let Some(split) = next.take().or_else(|| {
+            let Some(split) = queue.pop().or_else(|| {
                 nearest_split(
                     self.inst,
                     &split_of(&out.best),

@@ -202,6 +202,10 @@ pub enum PlanError {
     ObjectiveMismatch { solver: f64, validator: u64 },
 }
 
+/// Partial splits the walk for the least balance may visit before the
+/// units model takes over (each costs about a microsecond).
+const SPLIT_STEPS: usize = 200_000;
+
 /// Candidates × groups above which a round is solved in two stages, by
 /// default.
 pub const LARGE: usize = 8_000;
@@ -603,6 +607,18 @@ fn split_units(inst: &Instance, limit: Duration) -> (u64, Option<Vec<Vec<crate::
         if spread(g) <= trivial {
             return (trivial, greedy);
         }
+    }
+    // The walk over splits by weight finds the least balance directly (and
+    // proves it: nothing narrower was found); the units model when it
+    // gives up.
+    match cutoff::least_balance(inst, trivial, upper, SPLIT_STEPS, Instant::now() + limit) {
+        Ok(Some((b, split))) => return (b, Some(split)),
+        Ok(None) => {
+            if greedy.as_ref().is_some_and(|g| spread(g) == upper) {
+                return (upper, greedy);
+            }
+        }
+        Err(()) => {}
     }
     let (m, a) = model::balance_model(inst);
     let read = |v: &[f64]| read_split(inst, &a, v);
