@@ -70,16 +70,20 @@ impl LocalSearch<'_, '_> {
             .map_or(u64::MAX, |b| b.objective.total)
     }
 
-    /// `split` staffed exactly and polished, with its cost, when that beats
-    /// `than`; and whether the split is settled: staffed optimally (or
-    /// shown impossible), so that no roster of it costs less than found.
+    /// `split` staffed exactly (by `by`, or within the step budget) and
+    /// polished, with its cost, when that beats `than`; and whether the
+    /// split is settled: staffed optimally (or shown impossible), so that no
+    /// roster of it costs less than found.
     fn staff(
         &self,
         split: Split,
         start: Option<Vec<Group>>,
         than: u64,
+        by: Option<Instant>,
     ) -> (Option<(Vec<Group>, u64)>, bool) {
-        let by = (Instant::now() + self.budget).min(self.deadline);
+        let by = by
+            .unwrap_or(Instant::now() + self.budget)
+            .min(self.deadline);
         let mut scratch = self.stats.clone();
         let fixed = self.inst.clone().with_partition(split);
         match search(
@@ -148,7 +152,7 @@ impl LocalSearch<'_, '_> {
                     }
                 };
             for split in splits {
-                let (found, settled) = self.staff(split, None, out.cost);
+                let (found, settled) = self.staff(split, None, out.cost, Some(by));
                 if let Some((g, c)) = found {
                     (out.best, out.cost) = (g, c);
                 }
@@ -168,7 +172,7 @@ impl LocalSearch<'_, '_> {
             if out.cost <= out.lower || Instant::now() >= by {
                 return;
             }
-            match self.staff(split_of(&out.best), Some(out.best.clone()), out.cost) {
+            match self.staff(split_of(&out.best), Some(out.best.clone()), out.cost, None) {
                 (Some((g, c)), _) => (out.best, out.cost) = (g, c),
                 (None, _) => return,
             }
@@ -181,7 +185,7 @@ impl LocalSearch<'_, '_> {
     /// cannot.
     fn staff_others(&self, out: &mut Settled, by: Instant) {
         let mut tried = vec![split_of(&out.best)];
-        // First the splits a walk found may hold a roster at the floor.
+        // First the splits that a walk found may hold a roster at the floor.
         let mut queue: Vec<Split> = self.balanced.iter().cloned().collect();
         queue.extend(std::mem::take(&mut out.promising).into_iter().rev());
         for _ in 0..OTHER_SPLITS + queue.len() {
@@ -207,7 +211,7 @@ impl LocalSearch<'_, '_> {
             if cutoff::split_bound(self.inst, &split).is_none_or(|b| b >= out.cost) {
                 continue; // no roster of it is cheaper
             }
-            if let (Some((g, c)), _) = self.staff(split, None, out.cost) {
+            if let (Some((g, c)), _) = self.staff(split, None, out.cost, None) {
                 // The polish may have moved units: that split is tried too.
                 tried.push(split_of(&g));
                 (out.best, out.cost) = (g, c);

@@ -385,8 +385,9 @@ pub fn plan(s: &Scenario, round: &Round, opts: &PlanOptions) -> Result<Plan, Pla
             let status = if proven && (!two_stage || objective.is_none()) {
                 Status::Optimal
             } else {
-                // The counting floor holds for any roster of the round; the
-                // solver's own bound only when the whole round was modelled.
+                // The floor (counting, raised by the split bound) holds for
+                // any roster of the round; the solver's own bound only when
+                // the whole round was modelled.
                 let bound = match bound {
                     Some(b) if !two_stage => b.max(lower as f64),
                     _ => lower as f64,
@@ -466,9 +467,10 @@ enum Searched {
 
 /// Build and solve the model of `inst` by `deadline`, warm-started from
 /// `start` or the greedy roster when it satisfies the model; only rosters
-/// costing less than `below`, when given (infeasible when there is none). `objective_floor`
-/// is a lower bound on the cost of every roster of the round (counting):
-/// a start at it is optimal, and the backend's bound is kept up to it.
+/// costing less than `below`, when given (infeasible when there is none).
+/// `objective_floor` is a lower bound on the cost of every roster of the
+/// round (counting, or the split bound): a start at it is optimal, and the
+/// backend's bound is kept up to it.
 #[allow(clippy::too_many_arguments)]
 fn search(
     inst: &Instance,
