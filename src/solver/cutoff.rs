@@ -1,23 +1,27 @@
 //! Closing the last gap: which splits of the units could hold a roster
-//! cheaper than the one in hand?
+//! costing at most some `cap`?
 //!
 //! Any roster's cost is at least its split's balance (times its weight)
 //! plus the least workload and repeated-unit cost of seating
 //! `group_size.min` people in each group of that split, one of them a
-//! leader, each where recusal allows ([`seat_cost`], a min-cost flow).
+//! leader, each where recusal allows (`Seats::cost`, a min-cost flow).
 //! Skills, retired members, kin and repeated pairs are left out, which only
-//! lowers the bound. A roster cheaper than `incumbent` needs a split whose
-//! bound is below it, and such a split has a balance within the slack
-//! above the floors: the splits of that balance are enumerated, each
-//! group's seats priced as its units are placed (a group's recusal only
-//! grows with its units, so a partial split's price is a bound for every
-//! completion, and a branch is cut as soon as its price is too high).
+//! lowers the bound. A roster within `cap` needs a split whose bound is
+//! within it, and such a split has a balance within the slack above the
+//! floors: the splits of that balance are enumerated, each group's seats
+//! priced as its units are placed (a group's recusal only grows with its
+//! units, so a partial split's price is a bound for every completion, and
+//! a branch is cut as soon as its price is too high).
 //!
-//! None left: the incumbent is optimal. A few left: the caller staffs each
-//! exactly. The general model cannot see this: its relaxation spreads
-//! leaders and workload fractionally over groups and people. On the hard
-//! county round it never proved (seed 2 `history-12`, 147 against a floor
-//! of 146) no split of balance 1 leaves room for a roster of workload 145.
+//! None left: no roster costs that little. A few left: the caller staffs
+//! each exactly ([`super::local`]). The general model cannot see this: its
+//! relaxation spreads leaders and workload fractionally over groups and
+//! people. On the hard county round it never proved (seed 2 `history-12`,
+//! 147 against a floor of 146) no split of balance 1 leaves room for a
+//! roster of workload 145.
+//!
+//! The same walk on weights alone, unpriced, finds the least balance of
+//! any split ([`least_balance`]).
 
 use std::time::Instant;
 
@@ -231,11 +235,13 @@ impl Seats {
                 }
             }
         }
+        // Every group seats its leader, at least.
+        let seats = self.size_min.max(1);
         for g in 0..groups.len() {
             net.edge(n + 2 * g, sink, 1, 0);
-            net.edge(n + 2 * g + 1, sink, self.size_min - 1, 0);
+            net.edge(n + 2 * g + 1, sink, seats - 1, 0);
         }
-        let want = self.size_min * groups.len() as i64;
+        let want = seats * groups.len() as i64;
         net.min_cost(source, sink, want).map(|c| c as u64)
     }
 }
@@ -345,7 +351,8 @@ impl Walk<'_, '_> {
         }) else {
             let lightest = self.groups.iter().map(|g| g.weight).min();
             let heaviest = self.groups.iter().map(|g| g.weight).max();
-            if lightest == Some(lo) && heaviest == Some(hi) {
+            let all_held = self.groups.iter().all(|g| !g.units.is_empty());
+            if all_held && lightest == Some(lo) && heaviest == Some(hi) {
                 self.found
                     .push(self.groups.iter().map(|g| g.units.clone()).collect());
                 if self.found.len() > self.most {
