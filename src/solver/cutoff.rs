@@ -25,7 +25,6 @@
 
 use std::time::Instant;
 
-use super::bound;
 use super::flow::Network;
 use super::instance::Instance;
 use crate::ids::UnitIx;
@@ -55,20 +54,20 @@ pub struct Effort {
 }
 
 /// The splits of `inst` whose bound is at most `cap`, given that no split
-/// has balance below `balance_floor`, within `effort` and by `deadline`.
+/// has balance below `balance_floor` and no roster costs less than `floor`
+/// ([`super::bound::objective_floor`]), within `effort` and by `deadline`.
 pub fn splits_within(
     inst: &Instance,
     balance_floor: u64,
+    floor: u64,
     cap: u64,
     effort: Effort,
     deadline: Instant,
 ) -> Cut {
-    let w = inst.s.weights;
-    let (ww, wb) = (w.workload as u64, w.balance as u64);
-    let Some(slack) = cap.checked_sub(ww * bound::seat_floor(inst) + wb * balance_floor) else {
+    let Some(slack) = cap.checked_sub(floor) else {
         return Cut::None;
     };
-    let Some(room) = slack.checked_div(wb) else {
+    let Some(room) = slack.checked_div(inst.s.weights.balance as u64) else {
         return Cut::Unknown(Vec::new()); // balance is free: every split would count
     };
     let Some(seats) = Seats::new(inst) else {
@@ -140,8 +139,8 @@ fn weight(inst: &Instance, u: UnitIx) -> u64 {
 
 /// Who may sit where, as bit masks over the round's units, and at what cost.
 struct Seats {
-    /// The round's units, each one bit.
-    units: Vec<UnitIx>,
+    /// Each of the round's units' bit, by unit index (0 for other units).
+    bits: Vec<u64>,
     people: Vec<Sitter>,
     size_min: i64,
     repeat_unit: i64,
@@ -187,8 +186,12 @@ impl Seats {
                 past: mask(&|u| inst.past_units.contains(&(p, u))),
             })
             .collect();
+        let mut bits = vec![0; units.iter().map(|u| u.ix() + 1).max().unwrap_or(0)];
+        for (i, u) in units.iter().enumerate() {
+            bits[u.ix()] = 1 << i;
+        }
         Some(Seats {
-            units,
+            bits,
             people,
             size_min: inst.round.rules.size_min as i64,
             repeat_unit: s.weights.repeat_unit as i64,
@@ -196,10 +199,7 @@ impl Seats {
     }
 
     fn bit(&self, u: UnitIx) -> u64 {
-        self.units
-            .iter()
-            .position(|v| *v == u)
-            .map_or(0, |i| 1 << i)
+        self.bits.get(u.ix()).copied().unwrap_or(0)
     }
 
     /// The least workload and repeated-unit cost of seating
@@ -345,10 +345,10 @@ impl Walk<'_, '_> {
             return Err(Stop);
         }
         let (lo, hi) = self.window;
-        let Some(at) = (0..self.left.len()).min_by_key(|i| {
-            let u = self.left[*i];
-            (self.takers(u).len(), weight(self.inst, u), *i)
-        }) else {
+        let Some((at, takers)) = (0..self.left.len())
+            .map(|i| (i, self.takers(self.left[i])))
+            .min_by_key(|(i, takers)| (takers.len(), weight(self.inst, self.left[*i]), *i))
+        else {
             let lightest = self.groups.iter().map(|g| g.weight).min();
             let heaviest = self.groups.iter().map(|g| g.weight).max();
             let all_held = self.groups.iter().all(|g| !g.units.is_empty());
@@ -363,7 +363,7 @@ impl Walk<'_, '_> {
         };
         let u = self.left.swap_remove(at);
         let (w, bit) = (weight(self.inst, u), self.bit(u));
-        for g in self.takers(u) {
+        for g in takers {
             let group = &mut self.groups[g];
             group.units.push(u);
             group.mask |= bit;
@@ -514,7 +514,8 @@ mod tests {
                 splits: 1_000,
             };
             let far = Instant::now() + Duration::from_secs(60);
-            match splits_within(&inst, floor, bound, effort, far) {
+            let objective_floor = crate::solver::bound::objective_floor(&inst, floor);
+            match splits_within(&inst, floor, objective_floor, bound, effort, far) {
                 Cut::None => panic!("seed {}: no split within {bound}", spec.seed),
                 Cut::Only(splits) => {
                     assert!(

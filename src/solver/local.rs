@@ -140,17 +140,23 @@ impl LocalSearch<'_, '_> {
     /// cost (proven optimal), at `by`, or at a floor with too many splits.
     fn raise(&self, out: &mut Settled, effort: Effort, by: Instant) {
         while out.lower < out.cost && Instant::now() < by {
-            let splits =
-                match cutoff::splits_within(self.inst, self.balance_floor, out.lower, effort, by) {
-                    Cut::None => Vec::new(),
-                    Cut::Only(splits) => splits,
-                    Cut::Unknown(some) => {
-                        // Splits that may hold a roster at the floor: staffed
-                        // first when other splits are staffed.
-                        out.promising = some;
-                        return;
-                    }
-                };
+            let splits = match cutoff::splits_within(
+                self.inst,
+                self.balance_floor,
+                self.floor,
+                out.lower,
+                effort,
+                by,
+            ) {
+                Cut::None => Vec::new(),
+                Cut::Only(splits) => splits,
+                Cut::Unknown(some) => {
+                    // Splits that may hold a roster at the floor: staffed
+                    // first when other splits are staffed.
+                    out.promising = some;
+                    return;
+                }
+            };
             for split in splits {
                 let (found, settled) = self.staff(split, None, out.cost, Some(by));
                 if let Some((g, c)) = found {

@@ -367,13 +367,28 @@ fn county_80(tweak: impl FnOnce(&mut xuncha::generate::CountySpec)) -> Scenario 
     xuncha::scenario::parse(&to_yaml(&generate(&spec)), "county.yaml").expect("loads")
 }
 
+/// The county of the hard-county benchmark's `history-12` variant: twelve
+/// earlier rounds.
+fn heavy_history(seed: u64) -> Scenario {
+    county_80(|c| {
+        c.seed = seed;
+        c.history_rounds = 12;
+    })
+}
+
+/// `s`'s round is proven optimal at `total` without the MILP, `by` the
+/// local search's way (`local search, proven by …`).
+fn assert_proven_by(s: &Scenario, by: &str, total: u64) {
+    let p = plan(s);
+    assert_eq!(p.status, Status::Optimal);
+    assert_eq!(p.stats.backend, by);
+    assert_eq!(p.breakdown.expect("a roster").objective.total, total);
+}
+
 /// `s`'s round is proven optimal at `total` without the MILP: a local
 /// search (with exact staffing of splits) reaches the counting floor.
 fn assert_proven_by_local_search(s: &Scenario, total: u64) {
-    let p = plan(s);
-    assert_eq!(p.status, Status::Optimal);
-    assert_eq!(p.stats.backend, "local search, proven by counting");
-    assert_eq!(p.breakdown.expect("a roster").objective.total, total);
+    assert_proven_by(s, "local search, proven by counting", total);
 }
 
 /// A generated county round (the hard-county benchmark's `seed 1 base`)
@@ -392,11 +407,7 @@ fn local_search_proves_a_round_the_greedy_misses() {
 /// too).
 #[test]
 fn staffing_the_balanced_split_proves_a_round_the_polish_misses() {
-    let s = county_80(|c| {
-        c.seed = 5;
-        c.history_rounds = 12;
-    });
-    assert_proven_by_local_search(&s, 151);
+    assert_proven_by_local_search(&heavy_history(5), 151);
 }
 
 /// The hard-county benchmark's `seed 4 history-12`: neither the polished
@@ -405,11 +416,7 @@ fn staffing_the_balanced_split_proves_a_round_the_polish_misses() {
 /// does (the CP-SAT yardstick found 142 too, after 27 s).
 #[test]
 fn staffing_the_nearest_balanced_splits_proves_a_round() {
-    let s = county_80(|c| {
-        c.seed = 4;
-        c.history_rounds = 12;
-    });
-    assert_proven_by_local_search(&s, 142);
+    assert_proven_by_local_search(&heavy_history(4), 142);
 }
 
 /// The hard-county benchmark's `seed 2 history-12`: no split of balance 1
@@ -420,14 +427,8 @@ fn staffing_the_nearest_balanced_splits_proves_a_round() {
 /// gap (54 s, bound 146); CP-SAT finds 147 too.
 #[test]
 fn the_split_bound_proves_a_round_above_the_counting_floor() {
-    let s = county_80(|c| {
-        c.seed = 2;
-        c.history_rounds = 12;
-    });
-    let p = plan(&s);
-    assert_eq!(p.status, Status::Optimal);
-    assert_eq!(p.stats.backend, "local search, proven by the split bound");
-    assert_eq!(p.breakdown.expect("a roster").objective.total, 147);
+    let s = heavy_history(2);
+    assert_proven_by(&s, "local search, proven by the split bound", 147);
 }
 
 /// The seat floor sees the retired limit: with 20 retired members, many of
